@@ -1,0 +1,118 @@
+// Normalisation that later stages rely on: full-width digits and number
+// punctuation to half-width, white space folded, spaces that PDF producers put
+// between CJK and digits dropped — keeping, for every normalised character, its
+// offset in the source so that evidence can always quote the original text.
+import type { NormText } from './model.ts';
+
+const FULLWIDTH_DIGIT_0 = 0xff10;
+
+/** Characters that become ASCII wherever they appear. */
+const ALWAYS: Record<string, string> = {
+  '％': '%',
+  '﹪': '%',
+  '＋': '+',
+  '＜': '<',
+  '＞': '>',
+  '＝': '=',
+};
+
+/** Characters that become ASCII only beside a digit, where they are number punctuation. */
+const BESIDE_DIGIT: Record<string, string> = {
+  '．': '.',
+  '，': ',', // only when a digit group of three follows (1，234.56); checked below
+  '－': '-',
+  '−': '-', // U+2212 minus sign
+  '﹣': '-',
+};
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Han ideographs and CJK punctuation: spaces next to them are layout, not words. */
+export function isCjk(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const cp = c.codePointAt(0)!;
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x3000 && cp <= 0x303f) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x2460 && cp <= 0x24ff) || // ①
+    (cp >= 0x2010 && cp <= 0x2027) // quotes, dashes, ellipsis
+  );
+}
+
+const isSpace = (c: string): boolean => /\s/.test(c) || c === '\u3000' || c === '\u00a0';
+
+function toDigitWidth(c: string): string | null {
+  const cp = c.charCodeAt(0);
+  if (cp >= FULLWIDTH_DIGIT_0 && cp <= FULLWIDTH_DIGIT_0 + 9) return String.fromCharCode(cp - FULLWIDTH_DIGIT_0 + 48);
+  return null;
+}
+
+/** Full-width Latin letters become ASCII (Ａ → A) so codes and units read alike. */
+function toLatinWidth(c: string): string | null {
+  const cp = c.charCodeAt(0);
+  if ((cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)) return String.fromCharCode(cp - 0xfee0);
+  return null;
+}
+
+/** Normalises one block of text; see the file comment. */
+export function normalizeText(source: string): NormText {
+  // Pass 1: per-character width mapping (1 → 1), so offsets stay aligned.
+  const chars = Array.from(source);
+  const offsets: number[] = [];
+  let off = 0;
+  for (const c of chars) {
+    offsets.push(off);
+    off += c.length;
+  }
+  const digitAt = (i: number): boolean => isDigit(chars[i]) || toDigitWidth(chars[i] ?? 'x') !== null;
+  const mapped = chars.map((c, i) => {
+    const d = toDigitWidth(c) ?? toLatinWidth(c) ?? ALWAYS[c];
+    if (d !== undefined && d !== null) return d;
+    const b = BESIDE_DIGIT[c];
+    if (b === undefined) return c;
+    if (c === '，') {
+      // A thousands separator: digit before, exactly three digits after, then no digit.
+      const ok = digitAt(i - 1) && digitAt(i + 1) && digitAt(i + 2) && digitAt(i + 3) && !digitAt(i + 4);
+      return ok ? b : c;
+    }
+    if (c === '．') return digitAt(i - 1) && digitAt(i + 1) ? b : c;
+    return digitAt(i + 1) ? b : c; // a minus sign belongs to the number after it
+  });
+
+  // Pass 2: fold white space. A run of spaces disappears at the ends and next to
+  // CJK (PDF producers put them between 收入 and 346.38); elsewhere it becomes one space.
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  while (i < mapped.length) {
+    const c = mapped[i]!;
+    if (!isSpace(c)) {
+      text += c;
+      for (let k = 0; k < c.length; k++) map.push(offsets[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < mapped.length && isSpace(mapped[j]!)) j++;
+    const before = text.length ? text[text.length - 1] : undefined;
+    const after = mapped[j];
+    const keep =
+      before !== undefined && after !== undefined && !isCjk(before) && !isCjk(after) && !(isDigit(before) && after === '%');
+    if (keep) {
+      text += ' ';
+      map.push(offsets[i]!);
+    }
+    i = j;
+  }
+  map.push(source.length);
+  return { text, source, map: Uint32Array.from(map) };
+}
+
+/** The source text behind normalised range [start, end). */
+export function sourceSpan(t: NormText, start: number, end: number): string {
+  const s = t.map[Math.max(0, Math.min(start, t.text.length))]!;
+  const e = end >= t.text.length ? t.source.length : t.map[end]!;
+  return t.source.slice(s, e);
+}

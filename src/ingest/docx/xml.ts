@@ -1,0 +1,164 @@
+// A small, tolerant XML reader for the machine-written XML of Word packages (and for
+// mammoth's XHTML-like output). It keeps the source offsets of every element so a caller
+// can splice text into the original markup without re-serialising it.
+
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  /** Offset of `<` of the start tag. */
+  start: number;
+  /** Offset just after the start tag's `>`. */
+  openEnd: number;
+  /** Offset just after the end tag's `>` (equals `openEnd` for `<x/>`). */
+  end: number;
+}
+
+export type XmlNode = XmlElement | string;
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body] ?? whole;
+  });
+}
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isNameEnd = (c: number) => isSpace(c) || c === 0x3e /* > */ || c === 0x2f /* / */ || c === 0x3d /* = */;
+
+/**
+ * Parses `src` into a synthetic root element (name `#document`) holding the top-level nodes.
+ * Never throws: a stray end tag is ignored, unclosed elements close at the end of input.
+ */
+export function parseXml(src: string): XmlElement {
+  const root: XmlElement = { name: '#document', attrs: {}, children: [], start: 0, openEnd: 0, end: src.length };
+  const stack: XmlElement[] = [root];
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const lt = src.indexOf('<', i);
+    const textEnd = lt === -1 ? n : lt;
+    if (textEnd > i) stack[stack.length - 1].children.push(decodeEntities(src.slice(i, textEnd)));
+    if (lt === -1) break;
+    i = lt;
+    if (src.startsWith('<!--', i)) {
+      const close = src.indexOf('-->', i + 4);
+      i = close === -1 ? n : close + 3;
+      continue;
+    }
+    if (src.startsWith('<![CDATA[', i)) {
+      const close = src.indexOf(']]>', i + 9);
+      const stop = close === -1 ? n : close;
+      stack[stack.length - 1].children.push(src.slice(i + 9, stop));
+      i = close === -1 ? n : close + 3;
+      continue;
+    }
+    if (src[i + 1] === '?' || src[i + 1] === '!') {
+      const close = src.indexOf('>', i);
+      i = close === -1 ? n : close + 1;
+      continue;
+    }
+    if (src[i + 1] === '/') {
+      const close = src.indexOf('>', i);
+      const name = src.slice(i + 2, close === -1 ? n : close).trim();
+      i = close === -1 ? n : close + 1;
+      const at = findOpen(stack, name);
+      if (at > 0) {
+        for (let k = stack.length - 1; k >= at; k--) stack[k].end = i;
+        stack.length = at;
+      }
+      continue;
+    }
+    // Start tag: name, then attributes whose quoted values may hold any character.
+    let j = i + 1;
+    while (j < n && !isNameEnd(src.charCodeAt(j))) j++;
+    const element: XmlElement = { name: src.slice(i + 1, j), attrs: {}, children: [], start: i, openEnd: n, end: n };
+    let selfClosing = false;
+    while (j < n) {
+      const c = src.charCodeAt(j);
+      if (isSpace(c)) { j++; continue; }
+      if (c === 0x3e) { j++; break; }
+      if (c === 0x2f && src.charCodeAt(j + 1) === 0x3e) { selfClosing = true; j += 2; break; }
+      const nameStart = j;
+      while (j < n && !isNameEnd(src.charCodeAt(j))) j++;
+      const attrName = src.slice(nameStart, j);
+      while (j < n && isSpace(src.charCodeAt(j))) j++;
+      if (src[j] !== '=') {
+        if (attrName) element.attrs[attrName] = '';
+        else j++; // a lone '/' or '=': step over it
+        continue;
+      }
+      j++;
+      while (j < n && isSpace(src.charCodeAt(j))) j++;
+      const quote = src[j];
+      if (quote === '"' || quote === "'") {
+        const close = src.indexOf(quote, j + 1);
+        const stop = close === -1 ? n : close;
+        element.attrs[attrName] = decodeEntities(src.slice(j + 1, stop));
+        j = stop + 1;
+      } else {
+        const valueStart = j;
+        while (j < n && !isSpace(src.charCodeAt(j)) && src[j] !== '>') j++;
+        element.attrs[attrName] = decodeEntities(src.slice(valueStart, j));
+      }
+    }
+    element.openEnd = Math.min(j, n);
+    stack[stack.length - 1].children.push(element);
+    if (selfClosing) element.end = element.openEnd;
+    else stack.push(element);
+    i = j;
+  }
+  return root;
+}
+
+function findOpen(stack: XmlElement[], name: string): number {
+  for (let k = stack.length - 1; k > 0; k--) if (stack[k].name === name) return k;
+  return -1;
+}
+
+export function isElement(node: XmlNode | undefined): node is XmlElement {
+  return typeof node === 'object' && node !== null;
+}
+
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!element) return undefined;
+  for (const node of element.children) if (isElement(node) && node.name === name) return node;
+  return undefined;
+}
+
+export function childrenNamed(element: XmlElement | undefined, name: string): XmlElement[] {
+  if (!element) return [];
+  return element.children.filter((node): node is XmlElement => isElement(node) && node.name === name);
+}
+
+/** All descendants named `name`, in document order. */
+export function descendants(element: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const node of element.children) {
+    if (!isElement(node)) continue;
+    if (node.name === name) out.push(node);
+    descendants(node, name, out);
+  }
+  return out;
+}
+
+/** Concatenated text of all descendant text nodes. */
+export function textOf(element: XmlElement): string {
+  let out = '';
+  for (const node of element.children) out += isElement(node) ? textOf(node) : node;
+  return out;
+}
+
+/** `w:val` style attribute read of a child element: `<w:numId w:val="3"/>` → "3". */
+export function childVal(element: XmlElement | undefined, name: string, attr = 'w:val'): string | undefined {
+  return child(element, name)?.attrs[attr];
+}

@@ -1,0 +1,161 @@
+// The section tree: which paragraphs are headings, how they nest, and which
+// template section each one is. Numbered headings are found by the numbering
+// levels of the template; unnumbered ones by the known section names in
+// patterns/sections.json, or by a Word heading style.
+import { z } from 'zod';
+import type { Block, Section, TemplateId } from './model.ts';
+import { loadPattern } from './patterns.ts';
+
+const TEMPLATE_IDS = [
+  'cover', 'basics', 'duties', 'organisation', 'staffing', 'tasks', 'targets', 'spending', 'self_eval',
+  'analysis', 'economy', 'effect', 'fairness', 'problems', 'measures', 'rectification',
+] as const;
+
+export const SectionPatternsSchema = z.object({
+  description: z.string(),
+  templates: z.array(z.object({ id: z.enum(TEMPLATE_IDS), keywords: z.array(z.string().min(1)).min(1) })),
+  known: z.array(z.object({ name: z.string().min(1), rank: z.number().int().min(0).max(6) })),
+  cover: z.array(z.string().min(1)),
+  examples: z.array(
+    z.object({ text: z.string(), heading: z.boolean(), template: z.enum(TEMPLATE_IDS).nullable().optional() }),
+  ),
+});
+export type SectionPatterns = z.infer<typeof SectionPatternsSchema>;
+
+export const sectionPatterns = (): SectionPatterns => loadPattern('sections.json', SectionPatternsSchema);
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 → 1, 十四 → 14, 二十 → 20, 九十九 → 99: the small numbers headings use. */
+export function chineseOrdinal(s: string): number | null {
+  if (!/^[零〇一二两三四五六七八九十]+$/.test(s)) return null;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGITS[s]! : null;
+  const tens = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)] ?? NaN;
+  const units = ten === s.length - 1 ? 0 : CN_DIGITS[s.slice(ten + 1)] ?? NaN;
+  const n = tens * 10 + units;
+  return Number.isNaN(n) ? null : n;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+/**
+ * Numbering styles, outermost first. `rank` orders them (a larger rank nests
+ * inside a smaller one). The look-aheads keep `1.5万元以上` and `2.03万元` out.
+ */
+const NUMBERINGS: { rank: number; re: RegExp; ordinal: (m: RegExpExecArray) => number | null }[] = [
+  { rank: 0, re: new RegExp(`^第(${CN})部分[、，,：:\\s]*`), ordinal: (m) => chineseOrdinal(m[1]!) },
+  { rank: 1, re: new RegExp(`^(${CN})[、．.，,]\\s*`), ordinal: (m) => chineseOrdinal(m[1]!) },
+  { rank: 2, re: new RegExp(`^[（(](${CN})[）)][、．.]?\\s*`), ordinal: (m) => chineseOrdinal(m[1]!) },
+  { rank: 3, re: /^(\d{1,2})(?:[、．]|\.(?!\d))\s*/, ordinal: (m) => Number(m[1]) },
+  { rank: 4, re: /^[（(](\d{1,2})[）)][、．.]?\s*/, ordinal: (m) => Number(m[1]) },
+  { rank: 5, re: /^([①-⑳])\s*/, ordinal: (m) => m[1]!.charCodeAt(0) - 0x2460 + 1 },
+  { rank: 6, re: /^(\d{1,2})[）)]\s*/, ordinal: (m) => Number(m[1]) },
+];
+
+/** The numbering at the start of a line, if any. */
+export function matchNumbering(text: string): { rank: number; number: string; ordinal: number | null; rest: string } | null {
+  for (const n of NUMBERINGS) {
+    const m = n.re.exec(text);
+    if (m) return { rank: n.rank, number: m[0].trim(), ordinal: n.ordinal(m), rest: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+const MAX_HEADING_CHARS = 50;
+/** Closing punctuation that ends a sentence: a line holding one is a paragraph, not a heading. */
+const SENTENCE_END = /[。！？!?；;]/;
+
+/** The bare name of a heading: numbering, brackets and punctuation removed. */
+function bareName(rest: string): string {
+  return rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s“”"‘’、：:，,．.]/g, '');
+}
+
+/** The canonical template section a heading names, by its longest keyword. */
+export function templateOf(heading: string, patterns = sectionPatterns()): TemplateId | null {
+  const name = bareName(matchNumbering(heading)?.rest ?? heading);
+  let best: { id: TemplateId; len: number } | null = null;
+  for (const t of patterns.templates) {
+    for (const k of t.keywords) {
+      if (name.includes(k) && (!best || k.length > best.len)) best = { id: t.id, len: k.length };
+    }
+  }
+  return best?.id ?? null;
+}
+
+/** The rank an unnumbered heading takes, if its text is a known section name. */
+function knownRank(text: string, patterns: SectionPatterns): number | null {
+  const name = bareName(text);
+  if (name.length < 2) return null;
+  for (const k of patterns.known) if (name === k.name) return k.rank;
+  return null;
+}
+
+export interface HeadingGuess {
+  rank: number;
+  number: string;
+  ordinal: number | null;
+}
+
+/**
+ * Decides whether one paragraph is a heading. A heading is short, holds no
+ * sentence end, and is numbered, styled as a heading, or a known section name.
+ */
+export function headingOf(text: string, headingLevel: number | undefined, patterns = sectionPatterns()): HeadingGuess | null {
+  const t = text.trim();
+  if (t.length === 0 || t.length > MAX_HEADING_CHARS) return null;
+  // A trailing 。 is tolerated on a styled heading only; in the body it marks a sentence.
+  if (SENTENCE_END.test(headingLevel ? t.slice(0, -1) : t)) return null;
+  const numbered = matchNumbering(t);
+  if (numbered) {
+    const rest = numbered.rest;
+    // `1、2024年部门决算收入是…` is a list item: a heading's rest is a name, not a figure.
+    if (rest.length === 0 || /^[\d%％.,，]/.test(rest)) return null;
+    // A label followed by a value (`1）时效方面：…`, `经济效益：…`) is a list item.
+    if (/[：:]./.test(rest)) return null;
+    return { rank: numbered.rank, number: numbered.number, ordinal: numbered.ordinal };
+  }
+  if (/[：:]/.test(t)) return null;
+  const rank = knownRank(t, patterns);
+  if (rank !== null) return { rank, number: '', ordinal: null };
+  if (headingLevel) return { rank: Math.min(headingLevel, 6), number: '', ordinal: null };
+  return null;
+}
+
+/**
+ * Builds the section tree over the blocks and stamps each block with its
+ * section. Nesting follows the numbering rank: a heading closes every open
+ * section of the same or a deeper rank.
+ */
+export function buildSections(blocks: Block[], patterns = sectionPatterns()): Section[] {
+  const sections: Section[] = [];
+  const open: { rank: number; section: Section }[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const guess = headingOf(block.text.text, block.headingLevel, patterns);
+      if (guess) {
+        while (open.length && open[open.length - 1]!.rank >= guess.rank) open.pop();
+        const parent = open.length ? open[open.length - 1]!.section : null;
+        const heading = block.text.source.trim();
+        const section: Section = {
+          id: sections.length,
+          level: open.length + 1,
+          numberStyle: guess.number ? guess.rank : null,
+          number: guess.number,
+          ordinal: guess.ordinal,
+          heading,
+          path: [...(parent?.path ?? []), heading],
+          template: templateOf(block.text.text, patterns),
+          page: block.page,
+          block: block.index,
+          parent: parent?.id ?? null,
+        };
+        sections.push(section);
+        open.push({ rank: guess.rank, section });
+      }
+    }
+    block.section = open.length ? open[open.length - 1]!.section.id : null;
+  }
+  return sections;
+}

@@ -1,0 +1,84 @@
+// The command line: arguments, progress, exit codes — nothing else.
+//   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet]
+import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import { analyzeAll, type Progress } from './pool.ts';
+import { collectInputs, UsageError } from './inputs.ts';
+import { writeOutputs } from './outputs/index.ts';
+import { ConfigError } from './patterns.ts';
+import { useConfig } from './config.ts';
+import { checkPatterns } from './check-patterns.ts';
+
+const USAGE = 'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet]';
+
+function progressReporter(quiet: boolean): Progress {
+  if (quiet) return () => undefined;
+  if (process.stderr.isTTY) {
+    return (done, total, file) => {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      const name = file.rel.length > 40 ? '…' + file.rel.slice(-39) : file.rel;
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}\x1b[K`);
+      if (done === total) process.stderr.write('\n');
+    };
+  }
+  return (done, total, file, rows) => {
+    const s = rows.summary;
+    process.stderr.write(`[${done}/${total}] ${file.rel}: ${s.status}${s.error ? ` (${s.error})` : ''}\n`);
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'out' },
+        jobs: { type: 'string' },
+        config: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+    return 1;
+  }
+  const { values, positionals } = opts;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 需要正整数，收到：${values.jobs}`);
+    useConfig(values.config);
+    checkPatterns();
+    const files = collectInputs(positionals.length ? positionals : ['corpus']);
+    const results = await analyzeAll(files, jobs, progressReporter(values.quiet));
+    await writeOutputs(values.out, {
+      summary: results.map((r) => r.summary),
+      figures: results.flatMap((r) => r.figures),
+      sections: results.flatMap((r) => r.sections),
+      findings: results.flatMap((r) => r.findings),
+    });
+    const unread = results.filter((r) => r.summary.status === 'failed');
+    if (!values.quiet) {
+      const ocr = results.filter((r) => r.summary.status === 'needs_ocr').length;
+      process.stderr.write(
+        `${files.length} 个文件，${unread.length} 个无法读取，${ocr} 个需要文字识别；结果写入 ${values.out}/\n`,
+      );
+    }
+    return unread.length ? 2 : 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n${e instanceof UsageError ? USAGE + '\n' : ''}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,79 @@
+// Runs the analysis of many files on several cores: one child process per job
+// slot, each fed the next file as soon as it is free. With one slot the work
+// runs in this process. Results come back in input order whatever the timing,
+// so outputs do not depend on --jobs.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { FileRows } from './rows.ts';
+import { failedRows } from './rows.ts';
+import { analyzeFile } from './run.ts';
+import path from 'node:path';
+
+export interface InputFile {
+  abs: string;
+  rel: string;
+}
+
+export type Progress = (done: number, total: number, file: InputFile, rows: FileRows) => void;
+
+const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+export async function analyzeAll(files: InputFile[], jobs: number, progress: Progress): Promise<FileRows[]> {
+  const results: FileRows[] = new Array(files.length);
+  let done = 0;
+  const finish = (i: number, rows: FileRows): void => {
+    results[i] = rows;
+    progress(++done, files.length, files[i]!, rows);
+  };
+  const slots = Math.max(1, Math.min(jobs, files.length));
+  if (slots === 1) {
+    for (let i = 0; i < files.length; i++) finish(i, await analyzeFile(files[i]!.abs, files[i]!.rel));
+    return results;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: slots }, async () => {
+      let child = spawnWorker();
+      while (next < files.length) {
+        const i = next++;
+        try {
+          finish(i, await runIn(child, i, files[i]!));
+        } catch (e) {
+          // The child died on this file (out of memory, a native crash): record it, start a fresh child.
+          const f = files[i]!;
+          finish(i, failedRows(f.rel, path.extname(f.abs).slice(1).toLowerCase(), 'failed', `分析进程异常退出：${(e as Error).message}`, null));
+          child.kill();
+          child = spawnWorker();
+        }
+      }
+      child.disconnect();
+    }),
+  );
+  return results;
+}
+
+function spawnWorker(): ChildProcess {
+  // The child inherits this process's execArgv, so the TypeScript loader comes along.
+  return fork(WORKER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+}
+
+function runIn(child: ChildProcess, id: number, file: InputFile): Promise<FileRows> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: { id: number; rows: FileRows }): void => {
+      if (m.id !== id) return;
+      cleanup();
+      resolve(m.rows);
+    };
+    const onExit = (code: number | null, signal: string | null): void => {
+      cleanup();
+      reject(new Error(signal ? `signal ${signal}` : `exit code ${code}`));
+    };
+    const cleanup = (): void => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.send({ id, abs: file.abs, rel: file.rel });
+  });
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Tests that load nodejieba's dictionary or pdf.js pay a one-off start-up cost.
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});

@@ -11,11 +11,11 @@ const PLACEHOLDER = /^[（(]?(?:公章|盖章|签章|签字|XX|××|\s)*[）)]?$
 /** Words that end a Chinese organisation name. */
 const ORG_SUFFIX =
   '(?:委员会|管理委员会|办公室|服务中心|中心|委|办|局|院|所|厅|部|队|会|站|馆|处|署|社|团|校|学校|医院|集团|公司)';
-const ORG_NAME = new RegExp(`([\\u4e00-\\u9fa5（）()]{1,20}?${ORG_SUFFIX})`);
+const ORG_NAME = new RegExp(`([\\u4e00-\\u9fa5A-Za-z×（）()]{1,20}?${ORG_SUFFIX})`);
 /** Report-kind words that follow the department in a title. */
 const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:部门整体支出|部门决算|单位决算|项目支出|整体支出|部门预算|绩效自评|自评报告|决算公开)/;
 /** A place prefix (某市, 某某县, 某区) before the department proper. */
-const PLACE_PREFIX = /^[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|旗|州|镇|乡|街道)(?=[\u4e00-\u9fa5]{2,})/;
+const PLACE_PREFIX = /^[\u4e00-\u9fa5A-Za-z×＊*]{1,6}?(?:省|市|县|区|旗|州|镇|乡|街道)(?=[\u4e00-\u9fa5]{2,})/;
 
 function stripPlace(name: string): string {
   const m = PLACE_PREFIX.exec(name);

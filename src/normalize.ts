@@ -110,9 +110,14 @@ export function normalizeText(source: string): NormText {
   return { text, source, map: Uint32Array.from(map) };
 }
 
-/** The source text behind normalised range [start, end). */
+/** The source text behind normalised range [start, end): from the first to the last character's source. */
 export function sourceSpan(t: NormText, start: number, end: number): string {
-  const s = t.map[Math.max(0, Math.min(start, t.text.length))]!;
-  const e = end >= t.text.length ? t.source.length : t.map[end]!;
+  const from = Math.max(0, Math.min(start, t.text.length));
+  const to = Math.max(from, Math.min(end, t.text.length));
+  if (to === from) return '';
+  const s = t.map[from]!;
+  // Each normalised character comes from one source code point, so the span ends after it.
+  const last = t.map[to - 1]!;
+  const e = last + ((t.source.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
   return t.source.slice(s, e);
 }

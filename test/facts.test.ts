@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { departmentFromFileName, departmentFromTitle, isEmptyCoverValue } from '../src/facts.ts';
+import { docFromText } from '../src/document.ts';
+
+describe('department and year', () => {
+  it('reads the department from a title, dropping the place', () => {
+    expect(departmentFromTitle('XX市信访局2024年度部门整体支出绩效自评报告')).toBe('信访局');
+    expect(departmentFromTitle('某县卫生健康局部门整体支出绩效自评报告')).toBe('卫生健康局');
+    expect(departmentFromTitle('市场监督管理局2023年度部门决算公开说明')).toBe('市场监督管理局');
+    expect(departmentFromTitle('部门整体支出绩效自评报告')).toBeNull();
+  });
+
+  it('reads the department from a file name', () => {
+    expect(departmentFromFileName('corpus/2024-信访局-整体支出绩效自评报告.pdf')).toBe('信访局');
+    expect(departmentFromFileName('2023_教育局_部门决算公开说明.docx')).toBe('教育局');
+  });
+
+  it('prefers the cover, then the title, then the file name', () => {
+    const withCover = docFromText('某市城市管理局2023年度部门整体支出绩效自评报告\n部门名称：某市交通运输局（公章）\n一、部门基本情况', '2022-教育局.txt');
+    expect(withCover.facts).toMatchObject({ department: '交通运输局', year: 2023 });
+    const titleOnly = docFromText('某市城市管理局2023年度部门整体支出绩效自评报告\n部门名称：（公章）\n一、部门基本情况', '2022-教育局.txt');
+    expect(titleOnly.facts).toMatchObject({ department: '城市管理局', year: 2023 });
+    const fileOnly = docFromText('部门整体支出绩效自评报告\n一、部门基本情况', '2022-教育局-自评.txt');
+    expect(fileOnly.facts).toMatchObject({ department: '教育局', year: 2022 });
+  });
+
+  it('falls back to the year the text names most', () => {
+    const doc = docFromText('部门整体支出绩效自评报告\n一、部门基本情况\n2024年度收入100万元，2024年支出90万元，2023年为80万元。', 'report.txt');
+    expect(doc.facts.year).toBe(2024);
+  });
+});
+
+describe('cover fields', () => {
+  it('finds every cover field, empty ones included, also several on one line', () => {
+    const doc = docFromText('部门名称：（公章）\n填报人：张三    联系电话：\n填报日期：2025年3月1日\n一、部门基本情况', 'x.txt');
+    expect(doc.facts.cover.map((f) => [f.name, f.value])).toEqual([
+      ['部门名称', '（公章）'],
+      ['填报人', '张三'],
+      ['联系电话', ''],
+      ['填报日期', '2025年3月1日'],
+    ]);
+    expect(doc.facts.cover.filter((f) => isEmptyCoverValue(f.value)).map((f) => f.name)).toEqual(['部门名称', '联系电话']);
+  });
+});

@@ -1,0 +1,93 @@
+// The command line end to end, in a child process as users run it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SEED = path.join(ROOT, 'test/fixtures/seed/seed.txt');
+
+function gouji(args: string[]): { status: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: r.status, stderr: r.stderr };
+}
+
+const jsonl = (dir: string, name: string): Record<string, unknown>[] =>
+  readFileSync(path.join(dir, `${name}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('gouji on a batch with bad files', () => {
+  let input: string;
+  let out: string;
+  let result: { status: number | null; stderr: string };
+
+  beforeAll(() => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gouji-cli-'));
+    input = path.join(dir, 'in');
+    out = path.join(dir, 'out');
+    mkdirSync(path.join(input, 'sub'), { recursive: true });
+    copyFileSync(SEED, path.join(input, 'sub', '2024-信访局-自评报告.txt'));
+    writeFileSync(path.join(input, '空文件.docx'), '');
+    writeFileSync(path.join(input, '损坏.docx'), 'PK\u0003\u0004 this is not a zip');
+    writeFileSync(path.join(input, '假的.pdf'), '<html>not a pdf</html>');
+    writeFileSync(path.join(input, '~$锁文件.docx'), 'lock');
+    result = gouji([input, '--out', out, '--quiet', '--jobs', '2']);
+  });
+
+  it('exits 2 and still writes every dataset', () => {
+    expect(result.status).toBe(2);
+    for (const name of ['summary', 'figures', 'sections', 'findings']) {
+      expect(existsSync(path.join(out, `${name}.csv`))).toBe(true);
+      expect(existsSync(path.join(out, `${name}.jsonl`))).toBe(true);
+    }
+    expect(result.stderr).toBe('');
+  });
+
+  it('gives every input a summary row, sorted by file, bad ones failed with a reason', () => {
+    const rows = jsonl(out, 'summary');
+    expect(rows.map((r) => r.file)).toEqual(['假的.pdf', '损坏.docx', '空文件.docx', 'sub/2024-信访局-自评报告.txt']);
+    for (const r of rows.slice(0, 3)) {
+      expect(r.status).toBe('failed');
+      expect(typeof r.error).toBe('string');
+      expect((r.error as string).length).toBeGreaterThan(3);
+    }
+    expect(rows[3]).toMatchObject({ status: 'ok', error: null, department: '信访局', year: 2024, format: 'txt' });
+    expect(rows[3]!.sections).toBe(39);
+  });
+
+  it('gives the same bytes whatever --jobs is', () => {
+    const out1 = out + '-1';
+    expect(gouji([input, '--out', out1, '--quiet', '--jobs', '1']).status).toBe(2);
+    for (const name of ['summary.csv', 'figures.jsonl', 'sections.jsonl', 'findings.jsonl']) {
+      expect(readFileSync(path.join(out1, name)).equals(readFileSync(path.join(out, name))), name).toBe(true);
+    }
+  });
+});
+
+describe('gouji usage and configuration errors', () => {
+  it('exits 1 with a message and writes nothing on a bad --jobs', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'gouji-cli-')), 'out');
+    const r = gouji([SEED, '--out', out, '--jobs', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--jobs');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 on a missing input and on an unknown option', () => {
+    expect(gouji(['/no/such/folder', '--quiet']).status).toBe(1);
+    expect(gouji([SEED, '--bogus']).status).toBe(1);
+  });
+
+  it('exits 1 naming the field of a bad --config file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gouji-cli-'));
+    const config = path.join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ rules: { 'sum-of-parts': { severity: 'fatal' } } }));
+    const r = gouji([SEED, '--out', path.join(dir, 'out'), '--config', config]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('severity');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+});

@@ -144,7 +144,7 @@ export function formatExact(r: Rat, maxDecimals = 4): string {
     const s = formatRat(r, k);
     if (cmp(parseDecimal(s), r) === 0) return s;
   }
-  return formatRat(r, maxDecimals);
+  return formatRat(r, maxDecimals).replace(/0+$/, '');
 }
 
 /** `[434.155, 434.165]` — the interval as a finding states it. */

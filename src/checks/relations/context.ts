@@ -1,0 +1,135 @@
+// What role a figure plays in its sentence, from the words around it: a change
+// against last year (较上年增加X), last year's own value (上年为X), a share
+// (占X%), or this year's value. Detectors use it to bind the right figures.
+import type { Doc, Figure } from '../../model.ts';
+import { cellHeaders, clauseAt, figureText, sentenceAt, type FigureIndex } from '../text.ts';
+
+const CHANGE_VERB = /(?:增加|减少|增长|下降|提高|降低|上升|下滑|回落|增|减|节约|节省|超支|压减|缩减|扩大|净增|净减|多支出|少支出|增幅|降幅|减幅|涨幅)(?:了|为|达|约|额|率)?$/;
+const COMPARISON = /(?:较|比|同比|环比|相比|与)[^，。；]*?(?:上年|去年|上一年|上年度|同期|年初|\d{4}年)/;
+const LAST_YEAR = /(?:上年|去年|上一年|上年度|前一年|同期)(?:度)?(?:[\u4e00-\u9fa5“”"]{0,12})(?:为|是|达|共)?$/;
+
+export interface FigureRole {
+  /** A difference against another period (较上年增加X, 下降Y%, X个百分点). */
+  change: boolean;
+  /** Last year's value stated for comparison (上年为X, 2023年X). */
+  lastYear: boolean;
+  /** A share of a whole (占X%). */
+  share: boolean;
+  /** The words of its clause before it. */
+  before: string;
+}
+
+/** Years other than the report year that a clause names before the figure. */
+function otherYearBefore(before: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of before.matchAll(/(20\d{2})\s*年/g)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
+  const text = figureText(doc, f);
+  const clause = clauseAt(text, f.start, f.end);
+  const before = text.slice(clause.start, f.start);
+  const sentence = sentenceAt(text, f.start);
+  const sentenceBefore = text.slice(sentence.start, f.start);
+  const change =
+    f.unit === '个百分点' ||
+    CHANGE_VERB.test(before.replace(/[\s“”"]/g, '')) ||
+    (COMPARISON.test(before) && /(?:增加|减少|增长|下降|提高|降低|上升|增|减)/.test(before));
+  const compared = /(?:较|比|与|同)(?:上年|去年|上一年|上年度|同期|\d{4}年)/.test(before);
+  const lastYear =
+    !change &&
+    !compared &&
+    (LAST_YEAR.test(before) || /(?:上年|去年|上一年|上年度)(?:同期)?(?:决算|预算|支出|收入)?(?:数)?(?:为|是)$/.test(before) ||
+      otherYearBefore(before, doc.facts.year) ||
+      (f.cell === null && /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore)));
+  const share = f.kind === 'percent' && /占/.test(before);
+  return { change, lastYear, share, before };
+}
+
+/** A figure that states this year's level of something: not a change, not last year's, not approximate. */
+export function isLevel(doc: Readonly<Doc>, f: Figure): boolean {
+  if (f.approx) return false;
+  const r = roleOf(doc, f);
+  return !r.change && !r.lastYear;
+}
+
+/** What a figure measures, for messages: the extractor's label, else the words before it in its clause. */
+export function labelOf(doc: Readonly<Doc>, f: Figure): string {
+  if (f.label) return f.label;
+  const words = roleOf(doc, f)
+    .before.replace(/^(?:\d{4}年度?|[，,、：:；;\s])+/, '')
+    .replace(/(?:是|为|达到|达|共|约|合计|共计|总计|金额|数)+$/, '')
+    .replace(/[“”"‘’]/g, '')
+    .trim();
+  return words || '该数';
+}
+
+/**
+ * The words that say what a figure is, for recognising its role in a relation:
+ * its clause before it (and the extractor's label) in text, its row label and
+ * column header in a table.
+ */
+export function wordsOf(doc: Readonly<Doc>, f: Figure): string {
+  if (f.cell) {
+    const h = cellHeaders(doc, f);
+    return `${h.row} ${h.column} ${f.label ?? ''}`;
+  }
+  return `${roleOf(doc, f).before} ${f.label ?? ''}`;
+}
+
+/** Places whose figures may relate by their words: each paragraph, each table row, each table column. */
+export function figureGroups(doc: Readonly<Doc>, index: FigureIndex): Figure[][] {
+  const out: Figure[][] = [];
+  for (const b of doc.blocks) {
+    const figs = index.inBlock(b.index);
+    if (!figs.length) continue;
+    if (b.kind === 'paragraph') {
+      out.push(figs);
+      continue;
+    }
+    const rows = new Map<number, Figure[]>();
+    const cols = new Map<number, Figure[]>();
+    for (const f of figs) {
+      if (!f.cell) continue;
+      (rows.get(f.cell.row) ?? rows.set(f.cell.row, []).get(f.cell.row)!).push(f);
+      (cols.get(f.cell.col) ?? cols.set(f.cell.col, []).get(f.cell.col)!).push(f);
+    }
+    out.push(...rows.values(), ...cols.values());
+  }
+  return out;
+}
+
+export interface RoleSpec {
+  /** Words that give a figure this role. */
+  is: RegExp;
+  /** Words that rule it out (调整后 is not 调整). */
+  not?: RegExp;
+  kinds?: Figure['kind'][];
+}
+
+/** The first figure of a group for each role, each figure used once, roles tried in the order given. */
+export function pickRoles<R extends string>(
+  doc: Readonly<Doc>,
+  group: readonly Figure[],
+  roles: Record<R, RoleSpec>,
+): Partial<Record<R, Figure>> {
+  const out: Partial<Record<R, Figure>> = {};
+  const used = new Set<string>();
+  for (const role of Object.keys(roles) as R[]) {
+    const spec = roles[role];
+    const hit = group.find(
+      (f) =>
+        !used.has(f.id) &&
+        (spec.kinds ?? ['amount']).includes(f.kind) &&
+        isLevel(doc, f) &&
+        spec.is.test(wordsOf(doc, f)) &&
+        !(spec.not && spec.not.test(wordsOf(doc, f))),
+    );
+    if (hit) {
+      out[role] = hit;
+      used.add(hit.id);
+    }
+  }
+  return out;
+}

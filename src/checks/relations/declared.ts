@@ -1,0 +1,215 @@
+// Declared relations: the template's own arithmetic between canonical metrics,
+// kept as data in patterns/relations.json (an XBRL calculation linkbase), bound
+// to the figures the extractor mapped to those metrics.
+import { z } from 'zod';
+import type { Doc, Figure } from '../../model.ts';
+import { loadPattern } from '../../patterns.ts';
+import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
+import { isLevel } from './context.ts';
+import type { Expr, Relation } from './model.ts';
+
+export type FormulaAst =
+  | { op: 'metric'; id: string }
+  | { op: 'num'; value: string }
+  | { op: 'sum'; terms: { sign: 1 | -1; e: FormulaAst }[] }
+  | { op: 'ratio'; num: FormulaAst; den: FormulaAst };
+
+export interface Formula {
+  target: string;
+  expr: FormulaAst;
+}
+
+/** Parses `target = a + b - c`, `target = a / (b + c)`. */
+export function parseFormula(src: string): Formula {
+  const tokens = src.match(/[a-z_][a-z0-9_]*|\d+(?:\.\d+)?|[=+\-/()]/g) ?? [];
+  if (tokens.join('') !== src.replace(/\s+/g, '')) throw new SyntaxError(`unexpected character in formula: ${src}`);
+  let i = 0;
+  const peek = () => tokens[i];
+  const take = (t?: string) => {
+    const tok = tokens[i++];
+    if (tok === undefined || (t !== undefined && tok !== t)) throw new SyntaxError(`expected ${t ?? 'a term'} in formula: ${src}`);
+    return tok;
+  };
+  const factor = (): FormulaAst => {
+    const tok = take();
+    if (tok === '(') {
+      const e = expr();
+      take(')');
+      return e;
+    }
+    if (/^\d/.test(tok)) return { op: 'num', value: tok };
+    if (/^[a-z_]/.test(tok)) return { op: 'metric', id: tok };
+    throw new SyntaxError(`unexpected ${tok} in formula: ${src}`);
+  };
+  const term = (): FormulaAst => {
+    const num = factor();
+    if (peek() !== '/') return num;
+    take('/');
+    return { op: 'ratio', num, den: factor() };
+  };
+  const expr = (): FormulaAst => {
+    const terms: { sign: 1 | -1; e: FormulaAst }[] = [{ sign: 1, e: term() }];
+    while (peek() === '+' || peek() === '-') terms.push({ sign: take() === '-' ? -1 : 1, e: term() });
+    return terms.length === 1 ? terms[0]!.e : { op: 'sum', terms };
+  };
+  const target = take();
+  if (!/^[a-z_]/.test(target)) throw new SyntaxError(`a formula starts with its target metric: ${src}`);
+  take('=');
+  const e = expr();
+  if (i !== tokens.length) throw new SyntaxError(`trailing ${tokens[i]} in formula: ${src}`);
+  return { target, expr: e };
+}
+
+export function metricsOf(e: FormulaAst): string[] {
+  switch (e.op) {
+    case 'metric':
+      return [e.id];
+    case 'num':
+      return [];
+    case 'sum':
+      return e.terms.flatMap((t) => metricsOf(t.e));
+    case 'ratio':
+      return [...metricsOf(e.num), ...metricsOf(e.den)];
+  }
+}
+
+const FormulaSchema = z.string().transform((s, ctx) => {
+  try {
+    return parseFormula(s);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+    return z.NEVER;
+  }
+});
+
+export const RelationsFileSchema = z
+  .object({
+    description: z.string(),
+    relations: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9_]+$/),
+          rule: z.string(),
+          label: z.string().min(1),
+          name: z.string().optional(),
+          formula: FormulaSchema,
+          unless: z.array(z.string()).default([]),
+          variants: z.array(z.object({ name: z.string().min(1), formula: FormulaSchema }).strict()).default([]),
+        })
+        .strict(),
+    ),
+    examples: z.array(z.object({ text: z.string(), relation: z.string(), holds: z.boolean() }).strict()),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const ids = new Set<string>();
+    file.relations.forEach((r, i) => {
+      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'id'], message: `duplicate relation ${r.id}` });
+      ids.add(r.id);
+      r.variants.forEach((v, j) => {
+        if (v.formula.target !== r.formula.target)
+          ctx.addIssue({ code: 'custom', path: ['relations', i, 'variants', j], message: 'a variant must compute the same target' });
+      });
+    });
+    for (const ex of file.examples) {
+      if (!ids.has(ex.relation)) ctx.addIssue({ code: 'custom', path: ['examples'], message: `unknown relation ${ex.relation}` });
+    }
+  });
+export type RelationsFile = z.infer<typeof RelationsFileSchema>;
+export type DeclaredRelation = RelationsFile['relations'][number];
+
+export const relationsFile = (): RelationsFile => loadPattern('relations.json', RelationsFileSchema);
+
+/** How far `c` is from `t` for binding: same table row/column, then paragraph, then section, then anywhere. */
+function distance(t: Figure, c: Figure): number {
+  const blocks = Math.abs(c.block - t.block);
+  if (c.block === t.block && t.cell && c.cell) {
+    if (c.cell.row === t.cell.row) return Math.abs(c.cell.col - t.cell.col) / 100;
+    if (c.cell.col === t.cell.col) return 0.5 + Math.abs(c.cell.row - t.cell.row) / 1000;
+    return 5;
+  }
+  if (c.block === t.block) return 1 + Math.abs(c.start - t.start) / 1e6;
+  if (c.section !== null && c.section === t.section) return 2 + blocks / 1e3;
+  return 3 + blocks / 1e3;
+}
+
+export interface VariantOptions {
+  /** Relation id → name of the variant findings are stated in. */
+  preferredVariants?: Record<string, string>;
+  /** Accept only the preferred variant. */
+  strictVariants?: boolean;
+}
+
+/** Figures of each metric that state this year's level (not a change, not last year's). */
+export function metricCandidates(doc: Readonly<Doc>): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const f of doc.figures) {
+    if (!f.metric || !isLevel(doc, f)) continue;
+    (out.get(f.metric) ?? out.set(f.metric, []).get(f.metric)!).push(f);
+  }
+  return out;
+}
+
+function bind(ast: FormulaAst, target: Figure, candidates: Map<string, Figure[]>, used: Set<string>): Expr | null {
+  switch (ast.op) {
+    case 'metric': {
+      const pool = (candidates.get(ast.id) ?? []).filter((c) => !used.has(c.id));
+      if (!pool.length) return null;
+      const best = pool.reduce((a, b) => (distance(target, b) < distance(target, a) ? b : a));
+      used.add(best.id);
+      return { op: 'fig', fig: best };
+    }
+    case 'num':
+      return { op: 'const', value: parseDecimal(ast.value), text: ast.value };
+    case 'sum': {
+      const terms: { sign: 1 | -1; expr: Expr }[] = [];
+      for (const t of ast.terms) {
+        const e = bind(t.e, target, candidates, used);
+        if (!e) return null;
+        terms.push({ sign: t.sign, expr: e });
+      }
+      return { op: 'sum', terms };
+    }
+    case 'ratio': {
+      const num = bind(ast.num, target, candidates, used);
+      const den = num && bind(ast.den, target, candidates, used);
+      return num && den ? { op: 'ratio', num, den, scale: target.kind === 'percent' ? HUNDRED : ONE } : null;
+    }
+  }
+}
+
+/** The declared relations a rule reports, bound to this document's figures. */
+export function bindDeclared(
+  doc: Readonly<Doc>,
+  rule: string,
+  options: VariantOptions = {},
+  file: RelationsFile = relationsFile(),
+): Relation[] {
+  const candidates = metricCandidates(doc);
+  const out: Relation[] = [];
+  for (const d of file.relations) {
+    if (d.rule !== rule || d.unless.some((m) => candidates.has(m))) continue;
+    const readings = [{ name: d.name, formula: d.formula }, ...d.variants];
+    const preferred = options.preferredVariants?.[d.id];
+    const at = preferred ? readings.findIndex((r) => r.name === preferred) : 0;
+    if (at > 0) readings.unshift(...readings.splice(at, 1));
+    if (options.strictVariants) readings.splice(1);
+    for (const target of candidates.get(d.formula.target) ?? []) {
+      const bound = readings
+        .map((r) => ({ name: r.name, expr: bind(r.formula.expr, target, candidates, new Set([target.id])) }))
+        .filter((b): b is { name: string | undefined; expr: Expr } => b.expr !== null);
+      if (!bound.length) continue;
+      out.push({
+        rule,
+        kind: d.id,
+        label: d.label,
+        stated: target,
+        expr: bound[0]!.expr,
+        alternatives: bound.slice(1).map((b) => b.expr),
+        ...(d.variants.length && bound[0]!.name ? { variant: bound[0]!.name } : {}),
+        declared: true,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+// The one evaluator: every relation, declared or discovered, is judged here
+// with interval arithmetic, so rounding never raises a finding and every
+// finding states which figures, which formula, and both intervals.
+import type { Figure } from '../../model.ts';
+import {
+  exact, formatInterval, formatRat, iadd, idiv, ineg, iscale, overlaps, parseDecimal, printed,
+  ratio, sub, div, type Interval, type Rat,
+} from '../../tolerance.ts';
+import type { Expr, Relation } from './model.ts';
+import { figuresOf } from './model.ts';
+
+/** 万元 per unit of each money unit: amounts are compared in 万元. */
+const WAN_PER_UNIT: Record<string, Rat> = {
+  元: ratio(1n, 10000n),
+  千元: ratio(1n, 10n),
+  万元: ratio(1n),
+  百万元: ratio(100n),
+  亿元: ratio(10000n),
+};
+
+/** The unit a figure is compared in: 万元 for money, its own unit otherwise. */
+export function dimensionOf(f: Figure): string {
+  return f.kind === 'amount' ? '万元' : f.unit;
+}
+
+export function wanFactor(f: Figure): Rat | null {
+  if (f.kind !== 'amount') return ratio(1n);
+  const known = WAN_PER_UNIT[f.unit];
+  if (known) return known;
+  if (f.amountWan !== null && parseDecimal(f.value).n !== 0n) return div(parseDecimal(f.amountWan), parseDecimal(f.value));
+  return null;
+}
+
+/** Counts of whole things (13人) are exact; everything else stands for its rounding interval. */
+function isExactCount(f: Figure): boolean {
+  return f.kind === 'count' && f.decimals === 0 && !/^[万亿千百]/.test(f.unit);
+}
+
+/** The interval a figure stands for, in its comparison unit; null when it cannot be judged (约, 余). */
+export function figureInterval(f: Figure, point = false): Interval | null {
+  if (f.approx) return null;
+  const factor = wanFactor(f);
+  if (factor === null) return null;
+  let v: Rat;
+  try {
+    v = parseDecimal(f.value);
+  } catch {
+    return null;
+  }
+  // A bare 0 (结余0万元) means nothing is there, not something that rounds to zero.
+  const iv = point || isExactCount(f) || (v.n === 0n && f.decimals === 0) ? exact(v) : printed(v, f.decimals);
+  return iscale(iv, factor);
+}
+
+interface Evaluated {
+  iv: Interval;
+  dim: string;
+}
+
+function evalExpr(e: Expr, point: boolean): Evaluated | null {
+  switch (e.op) {
+    case 'fig': {
+      const iv = figureInterval(e.fig, point);
+      return iv ? { iv, dim: dimensionOf(e.fig) } : null;
+    }
+    case 'const':
+      return { iv: exact(e.value), dim: '' };
+    case 'sum': {
+      let acc: Evaluated | null = null;
+      for (const t of e.terms) {
+        const v = evalExpr(t.expr, point);
+        if (!v) return null;
+        const iv = t.sign < 0 ? ineg(v.iv) : v.iv;
+        if (acc && acc.dim !== v.dim && acc.dim !== '' && v.dim !== '') return null;
+        acc = acc ? { iv: iadd(acc.iv, iv), dim: acc.dim || v.dim } : { iv, dim: v.dim };
+      }
+      return acc;
+    }
+    case 'ratio': {
+      const n = evalExpr(e.num, point);
+      const d = evalExpr(e.den, point);
+      if (!n || !d) return null;
+      const q = idiv(n.iv, d.iv);
+      return q ? { iv: iscale(q, e.scale), dim: '' } : null;
+    }
+  }
+}
+
+export interface Verdict {
+  holds: boolean;
+  stated: Interval;
+  /** Interval of the formula that the finding reports (the first one that could be computed). */
+  computed: Interval;
+  /** The formula's value from the printed figures, in the stated figure's unit and places. */
+  expected: string;
+  /** stated − expected, in the stated unit and places. */
+  difference: string;
+  /** Which expression was reported (0 = the relation's own `expr`). */
+  reading: number;
+}
+
+/** Judges one relation; null when it cannot be judged (approximate figures, zero denominators, mixed units). */
+export function evaluate(rel: Relation): Verdict | null {
+  const stated = figureInterval(rel.stated);
+  const factor = wanFactor(rel.stated);
+  if (!stated || !factor) return null;
+  const readings = [rel.expr, ...(rel.alternatives ?? [])];
+  let reported: { iv: Interval; point: Interval; reading: number } | null = null;
+  for (const [i, e] of readings.entries()) {
+    const v = evalExpr(e, false);
+    if (!v || (v.dim !== '' && v.dim !== dimensionOf(rel.stated))) continue;
+    if (overlaps(v.iv, stated)) return { holds: true, stated, computed: v.iv, expected: '', difference: '', reading: i };
+    const p = evalExpr(e, true);
+    if (!reported && p) reported = { iv: v.iv, point: p.iv, reading: i };
+  }
+  if (!reported) return null;
+  const expectedValue = div(reported.point.lo, factor);
+  const expected = formatRat(expectedValue, rel.stated.decimals);
+  const difference = formatRat(sub(parseDecimal(rel.stated.value), expectedValue), rel.stated.decimals);
+  return { holds: false, stated, computed: reported.iv, expected, difference, reading: reported.reading };
+}
+
+/** A figure's number as printed, without its unit (`1,234.56万元` → `1,234.56`). */
+export function printedNumber(f: Figure): string {
+  const m = /[-−－]?\d[\d,，]*(?:\.\d+)?/.exec(f.raw);
+  return m ? m[0] : f.raw;
+}
+
+/** The formula as the finding writes it: `278.36+41.76+8.72+17.54`, `21.24÷22.32`. */
+export function renderExpr(e: Expr, unit: string, top = true): string {
+  switch (e.op) {
+    case 'fig': {
+      const v = e.fig.value.startsWith('-') && !top ? `(${e.fig.value})` : e.fig.value;
+      return e.fig.unit === unit || e.fig.kind !== 'amount' ? v : `${v}${e.fig.unit}`;
+    }
+    case 'const':
+      return e.text;
+    case 'sum': {
+      const s = e.terms
+        .map((t, i) => {
+          const body = renderExpr(t.expr, unit, false);
+          return i === 0 ? (t.sign < 0 ? `-${body}` : body) : `${t.sign < 0 ? '-' : '+'}${body}`;
+        })
+        .join('');
+      return top || e.terms.length === 1 ? s : `(${s})`;
+    }
+    case 'ratio': {
+      // Units cancel in a ratio: write them only when numerator and denominator differ (元 over 万元).
+      const inner = e.num.op === 'fig' ? e.num.fig.unit : unit;
+      return `${renderExpr(e.num, inner, false)}÷${renderExpr(e.den, inner, false)}`;
+    }
+  }
+}
+
+/** All figures a relation involves: the stated one first, then operands and context. */
+export function relationFigures(rel: Relation): Figure[] {
+  const all = [rel.stated, ...figuresOf(rel.expr), ...(rel.context ?? [])];
+  const seen = new Set<string>();
+  return all.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}
+
+/** Interval in the stated figure's own unit, for messages. */
+export function intervalInUnit(iv: Interval, f: Figure): string {
+  const factor = wanFactor(f) ?? ratio(1n);
+  return formatInterval({ lo: div(iv.lo, factor), hi: div(iv.hi, factor) });
+}
+

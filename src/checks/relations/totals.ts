@@ -1,0 +1,126 @@
+// Discovers totals and their parts in running text: `收入346.38万元，其中A 278.36、
+// B 41.76…`, `包括…`, parts in parentheses after a figure, and parts listed
+// before `合计/共计X`. A list of one part only says the part is not above the total.
+import type { Doc, Figure } from '../../model.ts';
+import type { FigureIndex } from '../text.ts';
+import { isLevel } from './context.ts';
+import { dimensionOf } from './evaluate.ts';
+import { sum, type Expr } from './model.ts';
+
+export interface TotalParts {
+  total: Figure;
+  parts: Figure[];
+  /** Other readings of which figures are the parts (nested lists read two ways). */
+  alternatives: Figure[][];
+  /** How the parts were introduced: 其中, 包括, 括号, 合计. */
+  marker: string;
+}
+
+const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?/g;
+const TOTAL_AFTER = /^[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/;
+const SCOPE_END = /[。！？!?]/;
+
+const sameDim = (a: Figure, b: Figure): boolean =>
+  (a.kind === 'amount' || a.kind === 'count') && a.kind === b.kind && dimensionOf(a) === dimensionOf(b);
+
+/** Paren depth at every offset (depth before the character). */
+function depths(text: string): number[] {
+  const out: number[] = [];
+  let d = 0;
+  for (const c of text) {
+    out.push(d);
+    if (c === '（' || c === '(') d++;
+    else if ((c === '）' || c === ')') && d > 0) d--;
+  }
+  out.push(d);
+  return out;
+}
+
+/** End of the list opened at `from` at paren depth `depth`: the sentence end, or the paren that closes it. */
+function listEnd(text: string, from: number, depth: number[]): number {
+  for (let i = from; i < text.length; i++) {
+    if (SCOPE_END.test(text[i]!)) return i;
+    if (depth[i + 1]! < depth[from]!) return i;
+  }
+  return text.length;
+}
+
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !SCOPE_END.test(text[s - 1]!)) s--;
+  return s;
+}
+
+export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const text = block.text.text;
+    const figs = index.at(block.index).filter((f) => (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f));
+    if (figs.length < 2) continue;
+    const depth = depths(text);
+    const seen = new Set<string>();
+    const add = (tp: TotalParts) => {
+      const key = `${tp.total.id}:${tp.parts.map((p) => p.id).join(',')}`;
+      if (tp.parts.length && !seen.has(key)) {
+        seen.add(key);
+        out.push(tp);
+      }
+    };
+
+    // 其中 / 包括 lists: the total is the last figure before the marker in its sentence (or the sentence before).
+    for (const m of text.matchAll(MARKER)) {
+      const p = m.index!;
+      const q = p + m[0].length;
+      const s0 = sentenceStart(text, p);
+      let before = figs.filter((f) => f.end <= p && f.start >= s0 && depth[f.start]! <= depth[p]!);
+      if (!before.length && s0 > 0) {
+        const s1 = sentenceStart(text, s0 - 1);
+        before = figs.filter((f) => f.end <= s0 && f.start >= s1 && depth[f.start]! === depth[p]!);
+      }
+      const total = before[before.length - 1];
+      if (!total) continue;
+      const end = listEnd(text, q, depth);
+      const inList = figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, total));
+      const top = inList.filter((f) => depth[f.start] === depth[q]);
+      // A nested 其中 inside the list: its own parts are not parts of this total.
+      const nested = [...text.slice(q, end).matchAll(MARKER)].map((n) => q + n.index!);
+      let parts = top;
+      const alternatives: Figure[][] = [];
+      if (nested.length) {
+        const outer = top.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));
+        alternatives.push(top);
+        parts = outer;
+      }
+      add({ total, parts, alternatives, marker: m[0].replace(/[：:]$/, '') });
+    }
+
+    // Parts in parentheses right after a figure: `1.5万元（购置费0万元，运行维护费1.5万元）`.
+    for (const total of figs) {
+      const open = text.slice(total.end).match(/^\s*[（(]/);
+      if (!open) continue;
+      const q = total.end + open[0].length;
+      const end = listEnd(text, q, depth);
+      if (MARKER.test(text.slice(q, end))) {
+        MARKER.lastIndex = 0;
+        continue;
+      }
+      MARKER.lastIndex = 0;
+      const parts = figs.filter((f) => f.start >= q && f.end <= end && depth[f.start] === depth[q] && sameDim(f, total));
+      add({ total, parts, alternatives: [], marker: '括号' });
+    }
+
+    // Parts listed before `合计/共计X`: `A 1.2万元、B 0.8万元，合计2万元`.
+    for (const total of figs) {
+      const lead = text.slice(Math.max(0, total.start - 8), total.start);
+      const m = /[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/.exec(lead);
+      if (!m || !TOTAL_AFTER.test(m[0]) || !/^[，,；;]/.test(m[0])) continue;
+      const s0 = sentenceStart(text, total.start);
+      const parts = figs.filter((f) => f.start >= s0 && f.end <= total.start && depth[f.start] === depth[total.start] && sameDim(f, total));
+      if (parts.length >= 2) add({ total, parts, alternatives: [], marker: '合计' });
+    }
+  }
+  return out;
+}
+
+export const partsExpr = (parts: Figure[]): Expr => sum(parts);

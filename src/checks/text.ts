@@ -1,0 +1,154 @@
+// Reading the text around figures: the sentence and clause a figure sits in,
+// the words before it, the figures of one block or cell in order, and the
+// source excerpts that become a finding's evidence.
+import type { Block, Doc, Figure, NormText } from '../model.ts';
+import { sourceSpan } from '../normalize.ts';
+
+/** Where a figure's text lives: a paragraph, or one cell of a table. */
+export function textOf(doc: Readonly<Doc>, block: number, cell: { row: number; col: number } | null): NormText | null {
+  const b: Block | undefined = doc.blocks[block];
+  if (!b) return null;
+  if (b.kind === 'paragraph') return cell ? null : b.text;
+  if (!cell) return null;
+  return b.rows[cell.row]?.[cell.col]?.text ?? null;
+}
+
+export const figureText = (doc: Readonly<Doc>, f: Figure): string => textOf(doc, f.block, f.cell)?.text ?? '';
+
+const SENTENCE_END = /[。；;！!？?\n]/;
+/** Clause marks; a comma between digits is a thousands separator, not a clause mark. */
+const isClauseMark = (t: string, i: number): boolean => {
+  const c = t[i]!;
+  if (SENTENCE_END.test(c) || c === '，' || c === '：' || c === ':' || c === '、') return true;
+  if (c === ',') return !(/\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? ''));
+  return false;
+};
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The sentence holding [start, end): bounded by 。；！？ or the ends of the text. */
+export function sentenceAt(text: string, start: number, end = start): Span {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** The clause holding [start, end): bounded by ，：、 as well. */
+export function clauseAt(text: string, start: number, end = start): Span {
+  let s = start;
+  while (s > 0 && !isClauseMark(text, s - 1)) s--;
+  let e = end;
+  while (e < text.length && !isClauseMark(text, e)) e++;
+  return { start: s, end: e };
+}
+
+/** Sentences of a text, in order. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || SENTENCE_END.test(text[i]!)) {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+const cellKey = (block: number, cell: { row: number; col: number } | null): string =>
+  cell ? `${block}:${cell.row}:${cell.col}` : `${block}`;
+
+/** The figures of each paragraph or cell, in text order. */
+export class FigureIndex {
+  private readonly byPlace = new Map<string, Figure[]>();
+  private readonly byBlock = new Map<number, Figure[]>();
+  readonly all: readonly Figure[];
+
+  constructor(figures: readonly Figure[]) {
+    this.all = [...figures].sort((a, b) => a.block - b.block || (a.cell?.row ?? -1) - (b.cell?.row ?? -1) || (a.cell?.col ?? -1) - (b.cell?.col ?? -1) || a.start - b.start);
+    for (const f of this.all) {
+      const k = cellKey(f.block, f.cell);
+      (this.byPlace.get(k) ?? this.byPlace.set(k, []).get(k)!).push(f);
+      (this.byBlock.get(f.block) ?? this.byBlock.set(f.block, []).get(f.block)!).push(f);
+    }
+  }
+
+  /** Figures of one paragraph (cell null) or one cell. */
+  at(block: number, cell: { row: number; col: number } | null = null): Figure[] {
+    return this.byPlace.get(cellKey(block, cell)) ?? [];
+  }
+
+  inBlock(block: number): Figure[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
+  /** Figures of the same paragraph or cell whose start lies in [span.start, span.end). */
+  within(f: Figure, span: Span): Figure[] {
+    return this.at(f.block, f.cell).filter((g) => g.start >= span.start && g.start < span.end);
+  }
+}
+
+/** The text between the previous figure (or the clause start) and this figure: what it measures. */
+export function leadIn(text: string, f: Figure, previous: Figure | undefined): string {
+  const clause = clauseAt(text, f.start, f.end);
+  const from = Math.max(clause.start, previous && previous.end <= f.start ? previous.end : 0);
+  return text.slice(from, f.start);
+}
+
+/** The words in front of a figure, back to the sentence start or a previous figure. */
+export function wordsBefore(text: string, f: Figure, previous: Figure | undefined): string {
+  const s = sentenceAt(text, f.start);
+  const from = Math.max(s.start, previous && previous.end <= f.start ? previous.end : 0);
+  return text.slice(from, f.start);
+}
+
+const NUMERIC = /^[-+\d.,，%\s（）()]*$/;
+
+/** A table cell's row label (the nearest text cell to its left) and column header (text cells above it). */
+export function cellHeaders(doc: Readonly<Doc>, f: Figure): { row: string; column: string } {
+  const b = doc.blocks[f.block];
+  if (!b || b.kind !== 'table' || !f.cell) return { row: '', column: '' };
+  const row = b.rows[f.cell.row] ?? [];
+  let rowLabel = '';
+  for (let c = f.cell.col - 1; c >= 0; c--) {
+    const t = row[c]?.text.text ?? '';
+    if (t && !NUMERIC.test(t)) {
+      rowLabel = t;
+      break;
+    }
+  }
+  const column: string[] = [];
+  for (let r = 0; r < f.cell.row; r++) {
+    const t = b.rows[r]?.[f.cell.col]?.text.text ?? '';
+    if (t && !NUMERIC.test(t) && !column.includes(t)) column.push(t);
+  }
+  return { row: rowLabel, column: column.join(' ') };
+}
+
+/** Source text of the sentence (or table row) a figure sits in. */
+export function sourceSentence(doc: Readonly<Doc>, f: Figure): string {
+  const b = doc.blocks[f.block];
+  if (!b) return '';
+  if (b.kind === 'table') {
+    const row = f.cell ? b.rows[f.cell.row] : undefined;
+    return (row ?? []).map((c) => c.text.source.trim()).filter(Boolean).join(' | ');
+  }
+  const s = sentenceAt(b.text.text, f.start, f.end);
+  return sourceSpan(b.text, s.start, Math.min(b.text.text.length, s.end + 1)).trim();
+}
+
+/** Evidence for a finding over several figures: each sentence or table row once, in document order. */
+export function evidenceFor(doc: Readonly<Doc>, figures: readonly Figure[]): string {
+  const sorted = [...figures].sort((a, b) => a.block - b.block || (a.cell?.row ?? -1) - (b.cell?.row ?? -1) || a.start - b.start);
+  const parts: string[] = [];
+  for (const f of sorted) {
+    const s = sourceSentence(doc, f);
+    if (s && !parts.includes(s)) parts.push(s);
+  }
+  return parts.join(' …… ');
+}

@@ -1,0 +1,58 @@
+// Totals and their parts stated in the text (其中 / 包括 / parentheses / 合计):
+// the parts must sum to the total within rounding. A 其中 list may name only
+// some parts, so a sum well below the total is read as a partial list.
+import { z } from 'zod';
+import { cmp, div, isZero, midpoint, parseDecimal, ratAbs, sub } from '../tolerance.ts';
+import { defineRule, type FindingDraft } from './types.ts';
+import { FigureIndex } from './text.ts';
+import { discoverTextTotals } from './relations/totals.ts';
+import { evaluate } from './relations/evaluate.ts';
+import { sum } from './relations/model.ts';
+import { RELATION_MESSAGES, relationDraft } from './relations/report.ts';
+import { labelOf } from './relations/context.ts';
+
+const Options = z.object({
+  /** A 其中 list whose parts fall short of the total by more than this share is taken as partial. */
+  maxPartialGap: z.number().min(0).max(1).default(0.1),
+});
+
+export default defineRule({
+  id: 'total-parts',
+  meta: {
+    severity: 'error',
+    description: '总数与其中各项之和不符（其中、包括、括号内分项、合计）',
+    messages: {
+      ...RELATION_MESSAGES,
+      partExceedsTotal: '{part}为{actual}{unit}，超过其所属总数{label}{total}{unit}',
+    },
+    options: Options,
+  },
+  check(doc, options) {
+    const index = new FigureIndex(doc.figures);
+    const out: FindingDraft[] = [];
+    for (const tp of discoverTextTotals(doc, index)) {
+      const label = labelOf(doc, tp.total);
+      const rel = {
+        rule: 'total-parts', kind: 'sum', label, stated: tp.total, expr: sum(tp.parts),
+        alternatives: tp.alternatives.map((a) => sum(a)), declared: false,
+      };
+      const v = evaluate(rel);
+      if (!v || v.holds) continue;
+      const over = cmp(v.computed.lo, v.stated.hi) > 0;
+      if (tp.parts.length === 1) {
+        if (!over) continue;
+        const part = tp.parts[0]!;
+        const d = relationDraft(doc, { ...rel, stated: part, expr: sum([tp.total]) }, evaluate({ ...rel, stated: part, expr: sum([tp.total]) })!, 'partExceedsTotal');
+        out.push({ ...d, severity: 'warning', data: { ...d.data, part: labelOf(doc, part), total: tp.total.value } });
+        continue;
+      }
+      const exhaustive = tp.marker === '合计' || tp.marker === '括号';
+      if (!over && !exhaustive) {
+        const whole = ratAbs(midpoint(v.stated));
+        if (isZero(whole) || cmp(div(sub(v.stated.lo, v.computed.hi), whole), parseDecimal(String(options.maxPartialGap))) > 0) continue;
+      }
+      out.push(relationDraft(doc, rel, v));
+    }
+    return out;
+  },
+});

@@ -1,0 +1,223 @@
+// pdf.js, loaded once per process, and the raw geometry we take from it: text runs
+// with positions (top-down page coordinates, baseline y) and the straight line
+// segments drawn on a page (table rulings).
+//
+// pdf-parse 2.x drives the same pdfjs-dist (its dependency, pinned and hoisted to
+// node_modules/pdfjs-dist) but its text API returns strings without positions, so we
+// use pdf.js's legacy (Node) build directly.
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { UnreadableError } from '../../model.ts';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+export type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** A piece of text drawn in one go, in top-down page coordinates. */
+export interface Run {
+  str: string;
+  /** Left edge and baseline. */
+  x: number;
+  y: number;
+  /** Advance width along the baseline. */
+  w: number;
+  /** Font size (em height) on the page. */
+  size: number;
+  font: string;
+}
+
+/** An axis-parallel line segment: horizontal when y0 === y1, vertical when x0 === x1. */
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+let loaded: Promise<Pdfjs> | undefined;
+
+/** pdf.js and the folders of its CMaps, standard fonts and wasm decoders. */
+export function pdfjs(): Promise<Pdfjs> {
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loaded;
+}
+
+const assets = (() => {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  // pdf.js in Node reads these with fs, by plain path; they must end with a separator.
+  return {
+    cMapUrl: join(root, 'cmaps') + sep,
+    standardFontDataUrl: join(root, 'standard_fonts') + sep,
+    wasmUrl: join(root, 'wasm') + sep,
+  };
+})();
+
+/** Why pdf.js refused a file, in words for auditors. */
+function unreadable(err: unknown): UnreadableError {
+  const name = err instanceof Error ? err.name : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'PasswordException') return new UnreadableError('PDF 已加密，需要密码才能打开，无法读取');
+  if (name === 'InvalidPDFException') return new UnreadableError('PDF 文件已损坏或不是有效的 PDF，无法读取');
+  return new UnreadableError(`PDF 文件无法解析：${message}`);
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+function hasPdfHeader(data: Uint8Array): boolean {
+  // Readers accept junk before the header within the first kilobyte.
+  const end = Math.min(data.length - PDF_MAGIC.length, 1024);
+  for (let i = 0; i <= end; i++) {
+    if (PDF_MAGIC.every((b, k) => data[i + k] === b)) return true;
+  }
+  return false;
+}
+
+/**
+ * Opens a document and hands it to `use`; the document is destroyed afterwards, and the
+ * whole job is abandoned after `timeoutMs`.
+ */
+export async function withDocument<T>(data: Uint8Array, timeoutMs: number, use: (doc: PdfDocument) => Promise<T>): Promise<T> {
+  if (data.length === 0) throw new UnreadableError('PDF 文件为空（0 字节）');
+  if (!hasPdfHeader(data)) throw new UnreadableError('不是有效的 PDF 文件（没有 %PDF 文件头）');
+  const lib = await pdfjs();
+  const task = lib.getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+    data: data.slice(),
+    ...assets,
+    cMapPacked: true,
+    verbosity: lib.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UnreadableError(`PDF 读取超时（超过 ${Math.round(timeoutMs / 1000)} 秒）`)), timeoutMs);
+  });
+  try {
+    const doc = await Promise.race([task.promise, timeout]).catch((err: unknown) => {
+      throw err instanceof UnreadableError ? err : unreadable(err);
+    });
+    return await Promise.race([use(doc), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** Page size (after /Rotate) and the page's horizontal text runs. */
+export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ width: number; height: number; runs: Run[]; skipped: number }> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const runs: Run[] = [];
+  let skipped = 0;
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const m = lib.Util.transform(viewport.transform, item.transform);
+    // Viewport space is y-down: horizontal text has m = [s, 0, 0, -s, x, y].
+    const size = Math.hypot(m[2], m[3]);
+    if (size <= 0 || Math.abs(m[1]) > 0.1 * Math.abs(m[0]) || m[0] <= 0) {
+      skipped++;
+      continue;
+    }
+    // `width` is in page units already (the viewport has scale 1).
+    runs.push({ str: item.str, x: m[4], y: m[5], w: item.width, size, font: item.fontName });
+  }
+  return { width: viewport.width, height: viewport.height, runs, skipped };
+}
+
+/** The straight horizontal and vertical segments a page draws (stroked lines, thin filled bars, box edges). */
+export async function pageSegments(lib: Pdfjs, page: PdfPage): Promise<Segment[]> {
+  const { OPS } = lib;
+  const viewport = page.getViewport({ scale: 1 });
+  const ops = await page.getOperatorList();
+  const segments: Segment[] = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  const painted = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const filledOnly = new Set<number>([OPS.fill, OPS.eoFill]);
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.transform) ctm = lib.Util.transform(ctm, args as number[]);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = (args?.[0] as number[] | null) ?? null;
+      if (matrix) ctm = lib.Util.transform(ctm, matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.constructPath && args && painted.has(args[0] as number)) {
+      const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (!path || typeof path.length !== 'number') continue;
+      const m = lib.Util.transform(viewport.transform, ctm);
+      addPathSegments(path, m, filledOnly.has(args[0] as number), segments);
+    }
+  }
+  return segments;
+}
+
+const DRAW_MOVE = 0;
+const DRAW_LINE = 1;
+const DRAW_CURVE = 2;
+const DRAW_CLOSE = 3;
+
+/** Walks a pdf.js path (DrawOPS codes with coordinates) and keeps its axis-parallel pieces. */
+function addPathSegments(path: ArrayLike<number>, m: number[], filled: boolean, out: Segment[]): void {
+  const pt = (x: number, y: number): [number, number] => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
+  let start: [number, number] | null = null;
+  let cur: [number, number] | null = null;
+  let sub: [number, number][] = [];
+  const flush = (): void => {
+    if (filled && sub.length >= 4) addFilledShape(sub, out);
+    sub = [];
+  };
+  for (let i = 0; i < path.length; ) {
+    const op = path[i++];
+    if (op === DRAW_MOVE) {
+      flush();
+      cur = start = pt(path[i++]!, path[i++]!);
+      sub.push(cur);
+    } else if (op === DRAW_LINE) {
+      const next = pt(path[i++]!, path[i++]!);
+      if (cur && !filled) addLine(cur, next, out);
+      cur = next;
+      sub.push(next);
+    } else if (op === DRAW_CURVE) {
+      i += 4;
+      cur = pt(path[i++]!, path[i++]!);
+      sub = [];
+    } else if (op === DRAW_CLOSE) {
+      if (cur && start && !filled) addLine(cur, start, out);
+      cur = start;
+    } else break;
+  }
+  flush();
+}
+
+function addLine(a: [number, number], b: [number, number], out: Segment[]): void {
+  const dx = Math.abs(a[0] - b[0]);
+  const dy = Math.abs(a[1] - b[1]);
+  if (dy < 0.5 && dx >= 2) out.push({ x0: Math.min(a[0], b[0]), x1: Math.max(a[0], b[0]), y0: (a[1] + b[1]) / 2, y1: (a[1] + b[1]) / 2 });
+  else if (dx < 0.5 && dy >= 2) out.push({ x0: (a[0] + b[0]) / 2, x1: (a[0] + b[0]) / 2, y0: Math.min(a[1], b[1]), y1: Math.max(a[1], b[1]) });
+}
+
+/** A filled axis-parallel box: a thin one is a rule; a larger one (cell shading) gives its edges. */
+function addFilledShape(points: [number, number][], out: Segment[]): void {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const y0 = Math.min(...ys);
+  const y1 = Math.max(...ys);
+  const axisParallel = points.every((p) => (Math.abs(p[0] - x0) < 0.5 || Math.abs(p[0] - x1) < 0.5) && (Math.abs(p[1] - y0) < 0.5 || Math.abs(p[1] - y1) < 0.5));
+  if (!axisParallel) return;
+  const w = x1 - x0;
+  const h = y1 - y0;
+  if (h <= 3 && w >= 2) out.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+  else if (w <= 3 && h >= 2) out.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
+  else if (w > 3 && h > 3) {
+    out.push({ x0, x1, y0, y1: y0 }, { x0, x1, y0: y1, y1 }, { x0, x1: x0, y0, y1 }, { x0: x1, x1, y0, y1 });
+  }
+}

@@ -1,0 +1,389 @@
+// The number grammar: finds every number in a normalised text, reads it exactly
+// (Arabic with separators and decimals, Chinese and 大写 numerals, signs, scale
+// words, approximations), attaches the unit that follows it, and says what is
+// left over — bare numbers for the caller to give a unit (tables, lists) and
+// numbers that could not be read fully. The words and units come from patterns/.
+import type { FigureKind } from '../model.ts';
+import { isBigUnit, parseChineseNumber } from './chinese-numerals.ts';
+import { compiledExclusions, compiledGrammar, compiledUnits, type UnitInfo } from './config.ts';
+import { negate, stripSeparators } from './decimal.ts';
+
+export type Trend = 'increase' | 'decrease' | 'flat';
+
+/** A number read from the text, with or without a unit. */
+export interface NumberHit {
+  /** Decimal string, sign applied. */
+  value: string;
+  decimals: number;
+  approx: boolean;
+  /** Span of the figure in the text: sign, number, scale, 余, unit. */
+  start: number;
+  end: number;
+  /** Where the number itself ends (before scale word and unit). */
+  numberEnd: number;
+  chinese: boolean;
+  trend?: Trend;
+}
+
+export interface UnitHit extends NumberHit {
+  unit: string;
+  kind: FigureKind;
+  /** Factor to 万元 for amounts. */
+  toWan: string | null;
+  /** The unit came from a list or the sentence, not from beside the number. */
+  borrowed: boolean;
+}
+
+export interface Unreadable {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface ScanResult {
+  figures: UnitHit[];
+  /** Numbers with no unit of their own that nothing else claimed (tables give them one). */
+  bare: NumberHit[];
+  unreadable: Unreadable[];
+}
+
+export interface ScanOptions {
+  /** Text of a table cell: `(11.65)` is negative. */
+  cell?: boolean;
+}
+
+const CN_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億';
+const CN_DIGITS = '零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖';
+const NUMBER = new RegExp(
+  `(百分之)?(?:(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN_CHARS}]+(?:点[${CN_DIGITS}]+)?))`,
+  'g',
+);
+const LATIN = /[A-Za-z_]/;
+const DIGIT = /[0-9]/;
+const CLAUSE_END = /[。；;！？!?\n]/;
+
+/** Marks the characters covered by an exclusion rule or idiom. */
+export function exclusionMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const rule of compiledExclusions().rules) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      mask.fill(1, m.index, m.index + m[0].length);
+    }
+  }
+  return mask;
+}
+
+/** Which exclusion rules match somewhere in a text (tests use it to check each rule's examples). */
+export function exclusionRulesMatching(text: string): string[] {
+  const ids: string[] = [];
+  for (const rule of compiledExclusions().rules) {
+    rule.regex.lastIndex = 0;
+    if (rule.regex.test(text)) ids.push(rule.id);
+    rule.regex.lastIndex = 0;
+  }
+  return ids;
+}
+
+function masked(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i]) return true;
+  return false;
+}
+
+function trendBefore(text: string, start: number): Trend | undefined {
+  const g = compiledGrammar();
+  const before = text.slice(Math.max(0, start - 10), start);
+  if (g.decreaseBefore.test(before)) return 'decrease';
+  if (g.increaseBefore.test(before)) return 'increase';
+  if (g.flatBefore.test(before)) return 'flat';
+  return undefined;
+}
+
+interface UnitRead {
+  info: UnitInfo;
+  unit: string;
+  end: number;
+  approx: boolean;
+}
+
+type AfterNumber =
+  | { type: 'unit'; read: UnitRead }
+  | { type: 'none'; end: number; approx: boolean }
+  | { type: 'not-figure' }
+  | { type: 'unknown'; end: number; reason: string };
+
+/** Reads what follows a number at `pos`: 余/多, a scale word, a unit, 以上. */
+function readAfter(text: string, pos: number, chinese: boolean): AfterNumber {
+  const u = compiledUnits();
+  const g = compiledGrammar();
+  let p = pos;
+  let approx = false;
+  if (g.approxInside.has(text[p] ?? '')) {
+    approx = true;
+    p++;
+  }
+  const unitAt = (at: number): { alias: string; info: UnitInfo } | null => {
+    u.notFigureAt.lastIndex = at;
+    const nf = u.notFigureAt.exec(text);
+    u.unitAt.lastIndex = at;
+    const m = u.unitAt.exec(text);
+    if (nf && (!m || nf[0].length >= m[1]!.length)) return null;
+    if (!m) return null;
+    return { alias: m[1]!, info: u.byAlias.get(m[1]!)! };
+  };
+  const notFigure = (at: number): boolean => {
+    u.notFigureAt.lastIndex = at;
+    return u.notFigureAt.test(text);
+  };
+  let scale = '';
+  let hit = unitAt(p);
+  if (!hit && notFigure(p)) return { type: 'not-figure' };
+  if (!hit && u.scales.has(text[p] ?? '')) {
+    scale = text[p]!;
+    let q = p + 1;
+    if (g.approxInside.has(text[q] ?? '')) {
+      approx = true;
+      q++;
+    }
+    hit = unitAt(q);
+    if (!hit) {
+      if (notFigure(q)) return { type: 'not-figure' };
+      return { type: 'unknown', end: q, reason: `“${scale}”后没有可识别的单位` };
+    }
+    if (hit.info.kind !== 'count' && hit.info.kind !== 'measure') {
+      return { type: 'unknown', end: q + hit.alias.length, reason: `“${scale}${hit.alias}”不是可识别的单位` };
+    }
+    p = q;
+  }
+  if (!hit) return { type: 'none', end: p, approx };
+  if (hit.info.arabicOnly && chinese) return { type: 'not-figure' };
+  // A Latin letter glued to a Latin unit (5kWh) is some other unit.
+  let end = p + hit.alias.length;
+  if (/[A-Za-z]$/.test(hit.alias) && LATIN.test(text[end] ?? '')) return { type: 'not-figure' };
+  g.approxAfterAt.lastIndex = end;
+  if (g.approxAfterAt.test(text)) approx = true;
+  return { type: 'unit', read: { info: hit.info, unit: scale + hit.info.canonical, end, approx } };
+}
+
+/** Scans one normalised text for figures; see the file comment. */
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  const g = compiledGrammar();
+  const mask = exclusionMask(text);
+  const figures: UnitHit[] = [];
+  const bare: NumberHit[] = [];
+  const unreadable: Unreadable[] = [];
+  /** Bare numbers each followed by a list joiner, waiting for the unit of the list's last number. */
+  let pending: NumberHit[] = [];
+  let pendingEnd = -1; // where the joiner after the last pending number ends
+  let lastEnd = -1; // end of the last number consumed (a '-' right after it joins a range)
+
+  const flushPending = (): void => {
+    bare.push(...pending);
+    pending = [];
+  };
+
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const pct = m[1] !== undefined;
+    const arabic = m[2];
+    let cn = m[3];
+    let numStart = m.index + (pct ? 3 : 0);
+    let numEnd = m.index + m[0].length;
+    let start = m.index;
+
+    if (masked(mask, numStart, numEnd)) {
+      if (pending.length && numStart >= pendingEnd) flushPending();
+      continue;
+    }
+
+    let value: string;
+    let decimals: number;
+    if (arabic !== undefined) {
+      const prev = text[numStart - 1];
+      if (prev !== undefined && (LATIN.test(prev) || (prev === '.' && DIGIT.test(text[numStart - 2] ?? '')))) continue;
+      value = stripSeparators(arabic);
+      const dot = value.indexOf('.');
+      decimals = dot < 0 ? 0 : value.length - dot - 1;
+      // A number cut by a break the reader could not mend: "346. 38".
+      if (text[numEnd] === '.' && /^\.\s+\d/.test(text.slice(numEnd, numEnd + 3))) {
+        unreadable.push({ start: numStart, end: Math.min(text.length, numEnd + 6), reason: '数字被断开' });
+        NUMBER.lastIndex = numEnd + 1;
+        while (NUMBER.lastIndex < text.length && /[\s\d]/.test(text[NUMBER.lastIndex]!)) NUMBER.lastIndex++;
+        continue;
+      }
+    } else {
+      // Chinese numerals: only with a unit after them or 百分之 before them; a
+      // trailing 万/亿 before a unit belongs to the unit (两万人次 → 2 万人次).
+      if (cn === '百' && pct) {
+        value = '100';
+        decimals = 0;
+      } else {
+        if (!/[零〇一二两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]/.test(cn!)) {
+          NUMBER.lastIndex = m.index + 1;
+          continue;
+        }
+        let parsed = parseChineseNumber(cn!);
+        if (!pct && cn!.length > 1 && isBigUnit(cn![cn!.length - 1]!)) {
+          const after = readAfter(text, numEnd, true);
+          if (after.type !== 'unit') {
+            const shorter = parseChineseNumber(cn!.slice(0, -1));
+            const peeled = readAfter(text, numEnd - 1, true);
+            if (shorter && peeled.type === 'unit') {
+              cn = cn!.slice(0, -1);
+              numEnd--;
+              parsed = shorter;
+            }
+          }
+        }
+        if (!parsed) {
+          // Runs of numeral characters inside words (千方百计) are no numbers; try the next character.
+          NUMBER.lastIndex = m.index + 1;
+          continue;
+        }
+        value = parsed.value;
+        decimals = parsed.decimals;
+      }
+    }
+
+    // Sign: a minus right before the number (not a range dash after another number), 负, or (x) in a cell.
+    let negative = false;
+    const before = text[start - 1];
+    if (!pct && before === '-' && start - 1 !== lastEnd) {
+      negative = true;
+      start--;
+    } else if (!pct && before !== undefined && g.negativeWords.has(before)) {
+      negative = true;
+      start--;
+    }
+    let parenClose = -1;
+    if (options.cell && (before === '(' || before === '（') && (text[numEnd] === ')' || text[numEnd] === '）')) {
+      negative = true;
+      start--;
+      parenClose = numEnd + 1;
+    }
+    if (negative) value = negate(value);
+    const approxBefore = g.approxBefore.test(text.slice(Math.max(0, start - 4), start));
+
+    const after = parenClose >= 0 ? ({ type: 'none', end: parenClose, approx: false } as const) : pct ? null : readAfter(text, numEnd, cn !== undefined);
+    const hit: NumberHit = {
+      value,
+      decimals,
+      approx: approxBefore,
+      start,
+      end: numEnd,
+      numberEnd: numEnd,
+      chinese: cn !== undefined,
+    };
+    const trend = trendBefore(text, start);
+    if (trend) hit.trend = trend;
+
+    if (pct) {
+      figures.push({ ...hit, unit: '%', kind: 'percent', toWan: null, borrowed: false });
+      lastEnd = numEnd;
+      if (pending.length) flushPending();
+      continue;
+    }
+    if (after === null) continue;
+    if (after.type === 'not-figure') {
+      lastEnd = numEnd;
+      if (pending.length) pending = []; // 1-4月: the whole list is no figure
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, numEnd);
+      continue;
+    }
+    if (after.type === 'unknown') {
+      unreadable.push({ start, end: after.end, reason: after.reason });
+      lastEnd = after.end;
+      if (pending.length) flushPending();
+      NUMBER.lastIndex = after.end;
+      continue;
+    }
+    if (after.type === 'unit') {
+      const r = after.read;
+      const fig: UnitHit = {
+        ...hit,
+        approx: hit.approx || r.approx,
+        end: r.end,
+        unit: r.unit,
+        kind: r.info.kind,
+        toWan: r.info.toWan,
+        borrowed: false,
+      };
+      // The list before it shares its unit: 4,125.49、4,143.91万元; 3-5人.
+      if (pending.length && Math.abs(start - pendingEnd) <= 1) {
+        for (const p of pending) {
+          if (p.chinese !== fig.chinese && r.info.arabicOnly) continue;
+          figures.push({ ...p, unit: fig.unit, kind: fig.kind, toWan: fig.toWan, borrowed: true });
+        }
+        pending = [];
+      } else if (pending.length) {
+        flushPending();
+      }
+      figures.push(fig);
+      lastEnd = r.end;
+      NUMBER.lastIndex = r.end;
+      continue;
+    }
+
+    // No unit of its own.
+    hit.approx = hit.approx || after.approx;
+    hit.end = Math.max(after.end, numEnd);
+    lastEnd = numEnd;
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, hit.end);
+    if (pending.length && Math.abs(start - pendingEnd) > 1) flushPending();
+    if (hit.chinese && !pending.length) {
+      // A Chinese numeral with no unit is text (一般, 统一), unless it starts a list (两至三人).
+      g.joinerAt.lastIndex = numEnd;
+      if (!g.joinerAt.test(text)) continue;
+    }
+    if (g.scoreLeadBefore.test(text.slice(Math.max(0, start - 8), start)) && !hit.chinese) {
+      figures.push({ ...hit, unit: '分', kind: 'score', toWan: null, borrowed: false });
+      if (pending.length) flushPending();
+      continue;
+    }
+    g.joinerAt.lastIndex = hit.end;
+    if (g.joinerAt.test(text)) {
+      pending.push(hit);
+      pendingEnd = g.joinerAt.lastIndex;
+      continue;
+    }
+    if (pending.length) {
+      pending.push(hit);
+      flushPending();
+      continue;
+    }
+    if (!hit.chinese) bare.push(hit);
+  }
+  if (pending.length) flushPending();
+
+  borrowSentenceUnits(text, figures, bare, options);
+  figures.sort((a, b) => a.start - b.start);
+  return { figures, bare: bare.filter((b) => !b.chinese), unreadable };
+}
+
+/**
+ * A bare decimal in a sentence that already stated an amount with the same
+ * precision takes that amount's unit: `收入346.38万元，其中A 278.36、B 41.76`.
+ * Cells are left to their table's headers.
+ */
+function borrowSentenceUnits(text: string, figures: UnitHit[], bare: NumberHit[], options: ScanOptions): void {
+  if (options.cell || !bare.length || !figures.length) return;
+  const ordered = [...figures].sort((a, b) => a.start - b.start);
+  for (let i = bare.length - 1; i >= 0; i--) {
+    const b = bare[i]!;
+    if (b.decimals === 0) continue;
+    let source: UnitHit | undefined;
+    for (const f of ordered) {
+      if (f.start > b.start) break;
+      source = f;
+    }
+    if (!source || source.kind !== 'amount' || source.decimals !== b.decimals || source.borrowed) continue;
+    if (CLAUSE_END.test(text.slice(source.end, b.start))) continue;
+    figures.push({ ...b, unit: source.unit, kind: source.kind, toWan: source.toWan, borrowed: true });
+    bare.splice(i, 1);
+  }
+}

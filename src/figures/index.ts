@@ -1,0 +1,191 @@
+// Figure extraction: every amount, percentage, count, score and measure of a
+// document, read exactly, labelled and mapped to a canonical metric. Pipeline per
+// block: scan the text with the number grammar (grammar.ts), give table cells the
+// unit of their headers (tables.ts), cut labels (labels.ts), map them to metrics
+// (metrics.ts). Figures the grammar could not read fully become info findings.
+import type { Block, Doc, Figure, Finding, Paragraph, Table } from '../model.ts';
+import { shiftDecimal } from './decimal.ts';
+import { scanText, type NumberHit, type Trend, type UnitHit, type Unreadable } from './grammar.ts';
+import { clauseStart, labelBefore, nounAfter } from './labels.ts';
+import { metricWithSubject, subjectOf } from './metrics.ts';
+import { rowLabel, tableContext, type ColumnUnit } from './tables.ts';
+
+export { computeMetrics, loadMetricTable, metricDefinition, metricForLabel, metricIds, SUMMARY_METRIC_IDS } from './metrics.ts';
+export type { SummaryMetricId, MetricDefinition } from './metrics.ts';
+export { scanText } from './grammar.ts';
+export type { Trend } from './grammar.ts';
+
+export const UNREADABLE_RULE = 'unreadable-figure';
+
+/** A figure with the direction a verb gave it (调减11.65万元 → decrease); the value stays as printed. */
+export type ExtractedFigure = Figure & { trend?: Trend };
+
+export interface FigureExtraction {
+  figures: ExtractedFigure[];
+  findings: Finding[];
+}
+
+const SENTENCE_END = /[。；;！？!?]/;
+
+/** Amount in 万元, exact: value × toWan (a power of ten). */
+function toWan(value: string, factor: string | null): string | null {
+  if (factor === null) return null;
+  const places = factor === '1' ? 0 : Math.round(Math.log10(Number(factor)));
+  return shiftDecimal(value, places);
+}
+
+interface Draft {
+  hit: NumberHit;
+  unit: string;
+  kind: Figure['kind'];
+  toWan: string | null;
+  label: string | null;
+  metric: string | null;
+  cell: { row: number; col: number } | null;
+  raw: string;
+}
+
+function makeFigure(block: Block, d: Draft, seq: number): ExtractedFigure {
+  const f: ExtractedFigure = {
+    id: `f${String(seq).padStart(4, '0')}`,
+    kind: d.kind,
+    value: d.hit.value,
+    unit: d.unit,
+    amountWan: d.kind === 'amount' ? toWan(d.hit.value, d.toWan) : null,
+    decimals: d.hit.decimals,
+    approx: d.hit.approx,
+    raw: d.raw,
+    label: d.label,
+    metric: d.metric,
+    block: block.index,
+    cell: d.cell,
+    start: d.hit.start,
+    end: d.hit.end,
+    page: block.page,
+    section: block.section,
+  };
+  if (d.hit.trend) f.trend = d.hit.trend;
+  return f;
+}
+
+function unreadableFinding(block: Block, text: string, u: Unreadable, cell: { row: number; col: number } | null): Finding {
+  const raw = text.slice(u.start, u.end);
+  return {
+    rule: UNREADABLE_RULE,
+    severity: 'info',
+    message: `无法完整识别数字“${raw}”：${u.reason}。`,
+    expected: null,
+    actual: raw,
+    difference: null,
+    figures: [],
+    block: block.index,
+    cell,
+    start: u.start,
+    end: u.end,
+    evidence: text.slice(Math.max(0, u.start - 20), Math.min(text.length, u.end + 20)),
+  };
+}
+
+/** The label of a figure in running text: its clause, or a count's noun after it. */
+function textLabel(text: string, hit: UnitHit, floor: number): string | null {
+  if (hit.kind === 'count' || hit.kind === 'measure') {
+    const noun = nounAfter(text, hit.end);
+    if (noun) return noun;
+  }
+  const from = clauseStart(text, hit.start, floor);
+  const own = labelBefore(text.slice(from, hit.start));
+  if (own) return own;
+  // 固定资产利用率：100% — the label sits before the colon.
+  const mark = text[from - 1];
+  if ((mark === '：' || mark === ':') && from - 1 > floor) {
+    const prev = clauseStart(text, from - 1, floor);
+    return labelBefore(text.slice(prev, from - 1));
+  }
+  return null;
+}
+
+function paragraphDrafts(p: Paragraph, findings: Finding[]): Draft[] {
+  const text = p.text.text;
+  const scan = scanText(text);
+  for (const u of scan.unreadable) findings.push(unreadableFinding(p, text, u, null));
+  for (const b of scan.bare) {
+    if (b.decimals > 0) findings.push(unreadableFinding(p, text, { start: b.start, end: b.end, reason: '没有可识别的单位' }, null));
+  }
+  const drafts: Draft[] = [];
+  let prevEnd = 0;
+  let subject: string | null = null;
+  let prevLabel: string | null = null;
+  let sentenceStart = 0;
+  for (const hit of scan.figures) {
+    const sentence = lastSentenceStart(text, hit.start);
+    if (sentence !== sentenceStart) {
+      sentenceStart = sentence;
+      subject = null;
+      prevLabel = null;
+    }
+    let label = textLabel(text, hit, Math.max(prevEnd, sentenceStart));
+    // A list member sharing its unit shares its label when it has none of its own.
+    if (!label && hit.borrowed) label = prevLabel;
+    const metric = metricWithSubject(label, hit.kind, subject);
+    subject = subjectOf(label) ?? subject;
+    prevLabel = label;
+    prevEnd = hit.end;
+    drafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric, cell: null, raw: text.slice(hit.start, hit.end) });
+  }
+  return drafts;
+}
+
+function lastSentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+function tableDrafts(t: Table, before: Block[], findings: Finding[]): Draft[] {
+  const ctx = tableContext(t, before);
+  const drafts: Draft[] = [];
+  t.rows.forEach((row, r) => {
+    if (r < ctx.headerRows || ctx.indexRows.has(r)) return;
+    row.forEach((cell, c) => {
+      if (ctx.indexColumns.has(c)) return;
+      const text = cell.text.text;
+      const scan = ctx.scans[r]![c]!;
+      const where = { row: r, col: c };
+      for (const u of scan.unreadable) findings.push(unreadableFinding(t, text, u, where));
+      const row_ = rowLabel(t, ctx, r, c);
+      const col = ctx.columnLabels[c] ?? null;
+      const headerLabel = [row_, col].filter(Boolean).join(' ') || null;
+      const cellDrafts: Draft[] = [];
+      for (const hit of scan.figures) {
+        const own = labelBefore(text.slice(clauseStart(text, hit.start), hit.start));
+        const label = own ?? headerLabel;
+        cellDrafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric: metricWithSubject(label, hit.kind, null), cell: where, raw: text.slice(hit.start, hit.end) });
+      }
+      const unit: ColumnUnit | null = ctx.columnUnits[c] ?? null;
+      for (const hit of scan.bare) {
+        // Leftmost columns hold row labels and numbering unless their header names a unit.
+        if (!unit || (c === 0 && !ctx.columnLabels[0])) {
+          if (hit.decimals > 0) findings.push(unreadableFinding(t, text, { start: hit.start, end: hit.end, reason: '表格中没有可识别的单位' }, where));
+          continue;
+        }
+        cellDrafts.push({ hit, unit: unit.unit, kind: unit.kind, toWan: unit.toWan, label: headerLabel, metric: metricWithSubject(headerLabel, unit.kind, null), cell: where, raw: text.slice(hit.start, hit.end) });
+      }
+      cellDrafts.sort((a, b) => a.hit.start - b.hit.start);
+      drafts.push(...cellDrafts);
+    });
+  });
+  return drafts;
+}
+
+/** Extracts the figures of a document in document order (block, cell row-major, offset), ids f0001 …. */
+export function extractFigures(doc: Doc): FigureExtraction {
+  const figures: ExtractedFigure[] = [];
+  const findings: Finding[] = [];
+  doc.blocks.forEach((block, i) => {
+    const drafts =
+      block.kind === 'paragraph'
+        ? paragraphDrafts(block, findings)
+        : tableDrafts(block, doc.blocks.slice(Math.max(0, i - 2), i), findings);
+    for (const d of drafts) figures.push(makeFigure(block, d, figures.length + 1));
+  });
+  return { figures, findings };
+}

@@ -1,0 +1,74 @@
+// What a figure measures, as written nearby: the words of its own clause before
+// the number (其中一般公共服务为278.36万元 → 一般公共服务), or for a count the noun
+// right after its measure word (174台拼接屏 → 拼接屏). Words to drop at either end
+// are data (patterns/labels.json); jieba keeps them from being cut out of words.
+import { compiledLabels } from './config.ts';
+import { cutWords, tagWords } from './segment.ts';
+
+const LEADING_YEAR = /^(?:(?:19|20)\d{2}|[零〇一二三四五六七八九]{4})\s*年度?/;
+const EDGE_PUNCT = /^[\s"'「」【】\-—·•]+|[\s"'「」【】\-—·•]+$/g;
+const HAS_HAN = /[\u4e00-\u9fff]/;
+const NUMERIC_TOKEN = /^[\d.,%]+$/;
+
+/** Where the clause holding position `pos` starts, not before `floor`. */
+export function clauseStart(text: string, pos: number, floor = 0): number {
+  const marks = compiledLabels().clauseMarks;
+  let i = pos - 1;
+  while (i >= floor && !marks.has(text[i]!)) i--;
+  return Math.max(i + 1, floor);
+}
+
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'], ['《', '》']];
+
+/** Drops quote and bracket marks that lost their partner when the clause was cut. */
+function balance(s: string): string {
+  let out = s;
+  for (const [open, close] of PAIRS) {
+    const opens = out.split(open).length - 1;
+    const closes = out.split(close).length - 1;
+    if (opens !== closes) out = out.split(open).join('').split(close).join('');
+  }
+  return out;
+}
+
+function tidy(label: string): string | null {
+  const max = compiledLabels().file.maxLabelChars;
+  let s = balance(balance(label).replace(EDGE_PUNCT, ''));
+  s = s.replace(/^[)）]+/, '').replace(/[(（]+$/, '');
+  if (!HAS_HAN.test(s)) return null;
+  if (s.length > max) s = s.slice(s.length - max);
+  return s;
+}
+
+/** The label from the clause text before a number: `clause` is that text, up to the number. */
+export function labelBefore(clause: string): string | null {
+  const cfg = compiledLabels();
+  const text = clause.replace(LEADING_YEAR, '');
+  if (!text) return null;
+  const words = cutWords(text);
+  let a = 0;
+  let b = words.length;
+  const skippable = (w: string): boolean => !w.trim() || NUMERIC_TOKEN.test(w) || /^[年度月日]$/.test(w);
+  while (a < b && (cfg.dropLeading.has(words[a]!) || skippable(words[a]!))) a++;
+  while (b > a && (cfg.dropTrailing.has(words[b - 1]!) || !words[b - 1]!.trim())) b--;
+  const kept = words.slice(a, b);
+  const last = kept[kept.length - 1];
+  if (last !== undefined && cfg.splitTokens.has(last)) kept[kept.length - 1] = last.slice(0, -1);
+  return tidy(kept.join(''));
+}
+
+/** The noun right after a count's measure word (174台拼接屏 → 拼接屏), or null. */
+export function nounAfter(text: string, end: number): string | null {
+  const cfg = compiledLabels();
+  const c = text[end];
+  if (c === undefined || !HAS_HAN.test(c)) return null;
+  let stop = end;
+  while (stop < text.length && stop - end < 12 && !cfg.clauseMarks.has(text[stop]!)) stop++;
+  const tagged = tagWords(text.slice(end, stop));
+  let noun = '';
+  for (const t of tagged) {
+    if (cfg.nounStop.has(t.word) || !(t.tag.startsWith('n') || (noun && t.tag === 'vn'))) break;
+    noun += t.word;
+  }
+  return noun ? tidy(noun) : null;
+}

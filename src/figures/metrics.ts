@@ -1,0 +1,166 @@
+// Canonical metrics: the synonym table of patterns/metrics.json maps a figure's
+// label to a metric id, and the summary's `metrics` object takes one figure per
+// summary metric (see `computeMetrics` for which).
+import type { Figure, FigureKind, Metrics, Section, TemplateId } from '../model.ts';
+import { loadPattern } from '../patterns.ts';
+import { escapeRegex, metricsSchema, type MetricsFile } from './config.ts';
+
+export type MetricDefinition = MetricsFile['metrics'][number];
+
+/** The keys of the summary's `metrics`, in CONTRACT.md order. */
+export const SUMMARY_METRIC_IDS = [
+  'income_total', 'expenditure_total', 'budget_initial', 'budget_adjustment', 'budget_final', 'execution',
+  'execution_rate', 'balance', 'three_public', 'three_public_reception', 'public_funds_budget',
+  'public_funds_actual', 'public_funds_control_rate', 'staff_authorized', 'staff_actual', 'self_score',
+  'satisfaction',
+] as const;
+export type SummaryMetricId = (typeof SUMMARY_METRIC_IDS)[number];
+
+interface Synonym {
+  regex: RegExp;
+  /** Characters matched literally: the longer, the more specific. */
+  weight: number;
+}
+interface CompiledMetric {
+  def: MetricDefinition;
+  kinds: Set<FigureKind>;
+  synonyms: Synonym[];
+  unless: string[];
+}
+interface CompiledMetricTable {
+  file: MetricsFile;
+  metrics: CompiledMetric[];
+  byId: Map<string, MetricDefinition>;
+  changeMarkers: string[];
+  subjects: string[];
+}
+
+/** Quotes, brackets and spaces say nothing about what a label measures. */
+export function normalizeLabel(label: string): string {
+  return label.replace(/[\s“”"‘’'「」《》()（）【】\[\]·]/g, '');
+}
+
+let table: CompiledMetricTable | undefined;
+
+/** Loads (once) and compiles the metric synonym table. */
+export function loadMetricTable(): CompiledMetricTable {
+  if (table) return table;
+  const file = loadPattern('metrics.json', metricsSchema);
+  const metrics = file.metrics.map((def) => ({
+    def,
+    kinds: new Set(def.kinds),
+    synonyms: def.synonyms.map((s) => {
+      const parts = normalizeLabel(s).split('*');
+      return {
+        regex: new RegExp(parts.map(escapeRegex).join('.{0,8}')),
+        weight: parts.reduce((n, p) => n + p.length, 0),
+      };
+    }),
+    unless: (def.unless ?? []).map(normalizeLabel),
+  }));
+  table = {
+    file,
+    metrics,
+    byId: new Map(file.metrics.map((m) => [m.id, m])),
+    changeMarkers: file.changeMarkers,
+    subjects: file.subjects.map(normalizeLabel),
+  };
+  return table;
+}
+
+/** Every metric id known to the synonym table, in file order. */
+export function metricIds(): string[] {
+  return loadMetricTable().file.metrics.map((m) => m.id);
+}
+
+/** The definition of a metric id (description, kinds, synonyms), or undefined. */
+export function metricDefinition(id: string): MetricDefinition | undefined {
+  return loadMetricTable().byId.get(id);
+}
+
+/** The metric a label names for a figure of `kind`, or null. */
+export function metricForLabel(label: string | null, kind: FigureKind): string | null {
+  if (!label) return null;
+  const t = loadMetricTable();
+  const text = normalizeLabel(label);
+  if (t.changeMarkers.some((c) => text.includes(c))) return null;
+  let best: { id: string; weight: number } | null = null;
+  for (const m of t.metrics) {
+    if (!m.kinds.has(kind)) continue;
+    if (m.unless.some((u) => text.includes(u))) continue;
+    for (const s of m.synonyms) {
+      if ((!best || s.weight > best.weight) && s.regex.test(text)) best = { id: m.def.id, weight: s.weight };
+    }
+  }
+  return best?.id ?? null;
+}
+
+/** The subject word (公用经费, 三公经费 …) a label starts from, if any. */
+export function subjectOf(label: string | null): string | null {
+  if (!label) return null;
+  const text = normalizeLabel(label);
+  let found: { s: string; at: number } | null = null;
+  for (const s of loadMetricTable().subjects) {
+    const at = text.lastIndexOf(s);
+    if (at >= 0 && (!found || at > found.at)) found = { s, at };
+  }
+  return found?.s ?? null;
+}
+
+/**
+ * The metric of a figure whose label may lean on an earlier one in its sentence:
+ * `公用经费年初预算数为22.32万元，年末决算数为21.24万元` — the second label has no
+ * subject, so the earlier label's subject is put before it.
+ */
+export function metricWithSubject(label: string | null, kind: FigureKind, subject: string | null): string | null {
+  const own = metricForLabel(label, kind);
+  if (own || !label || !subject || subjectOf(label)) return own;
+  return metricForLabel(subject + label, kind);
+}
+
+const AMOUNT_UNITS_PERCENT = '%';
+
+function metricValue(f: Figure): number | null {
+  if (f.kind === 'amount') return f.amountWan === null ? null : Number(f.amountWan);
+  if (f.kind === 'percent' && f.unit !== AMOUNT_UNITS_PERCENT) return null;
+  return Number(f.value);
+}
+
+/**
+ * The summary's key figures, each a number (amounts in 万元) or null. For each
+ * metric the figure is chosen in this order: a text statement (not a table cell)
+ * in a section whose template the metric prefers (metrics.json `prefer`, e.g.
+ * spending for 决算收入); then any text statement; then a table cell — each time
+ * the first in document order, exact figures before approximate ones.
+ */
+export function computeMetrics(figures: readonly Figure[], sections: readonly Section[] = []): Metrics {
+  const t = loadMetricTable();
+  const templateOf = new Map<number, TemplateId | null>(sections.map((s) => [s.id, s.template]));
+  const parentOf = new Map<number, number | null>(sections.map((s) => [s.id, s.parent]));
+  const templatesOf = (section: number | null): Set<string> => {
+    const out = new Set<string>();
+    for (let s = section; s !== null && s !== undefined; s = parentOf.get(s) ?? null) {
+      const tpl = templateOf.get(s);
+      if (tpl) out.add(tpl);
+    }
+    return out;
+  };
+  const metrics: Metrics = {};
+  for (const id of SUMMARY_METRIC_IDS) {
+    const def = t.byId.get(id);
+    const prefer = new Set(def?.prefer ?? []);
+    const rank = (f: Figure): number => {
+      const inText = f.cell === null;
+      const preferred = inText && [...templatesOf(f.section)].some((x) => prefer.has(x));
+      return (preferred ? 0 : inText ? 2 : 4) + (f.approx ? 1 : 0);
+    };
+    let best: { f: Figure; rank: number } | null = null;
+    for (const f of figures) {
+      if (f.metric !== id || metricValue(f) === null) continue;
+      const r = rank(f);
+      if (!best || r < best.rank) best = { f, rank: r };
+    }
+    metrics[id] = best ? metricValue(best.f) : null;
+  }
+  return metrics;
+}

@@ -1,0 +1,34 @@
+// jieba, loaded once per process on first use (loading its dictionary costs about
+// a second), with the finance user dictionary of patterns/finance-words.json added.
+// Other stages that segment text should call these functions rather than load
+// jieba themselves: a second load would drop the finance words.
+import jieba from 'nodejieba';
+import { loadPattern } from '../patterns.ts';
+import { financeWordsSchema } from './config.ts';
+
+let ready = false;
+
+function ensureLoaded(): void {
+  if (ready) return;
+  const words = loadPattern('finance-words.json', financeWordsSchema).words;
+  jieba.load();
+  for (const w of words) jieba.insertWord(w.word, w.tag ?? 'n');
+  ready = true;
+}
+
+/** Segments text in HMM mode, which keeps decimals such as 346.38 whole. */
+export function cutWords(text: string): string[] {
+  ensureLoaded();
+  return jieba.cut(text, true);
+}
+
+/** Segments text with parts of speech (n noun, v verb, x punctuation …). */
+export function tagWords(text: string): { word: string; tag: string }[] {
+  ensureLoaded();
+  return jieba.tag(text);
+}
+
+/** Loads the dictionary now (benchmarks call it to keep the load out of their timing). */
+export function warmUpSegmenter(): void {
+  ensureLoaded();
+}

@@ -1,0 +1,117 @@
+// Table context: which rows are headers, what unit and kind each column's bare
+// numbers take (from a caption such as 单位：万元, a header such as 金额（万元）,
+// or the header's words: 分值/得分 → 分, 执行率 → %), and the row and column
+// labels of a cell.
+import type { Block, FigureKind, Table } from '../model.ts';
+import { compiledTables, compiledUnits } from './config.ts';
+import { scanText, type ScanResult } from './grammar.ts';
+
+export interface ColumnUnit {
+  unit: string;
+  kind: FigureKind;
+  toWan: string | null;
+}
+
+export interface TableContext {
+  /** Rows before the first row holding numbers (at most three). */
+  headerRows: number;
+  /** Header text of each column, unit brackets removed. */
+  columnLabels: (string | null)[];
+  /** The unit a bare number takes in each column, or null (no figure). */
+  columnUnits: (ColumnUnit | null)[];
+  /** Columns that hold numbering, codes or years, never figures. */
+  indexColumns: Set<number>;
+  /** Rows that hold column numbers (栏次). */
+  indexRows: Set<number>;
+  /** Scan of each cell, row-major. */
+  scans: ScanResult[][];
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Index headers that also end longer headers (功能分类科目编码, 联系电话). */
+const INDEX_SUFFIX = /(?:编码|代码|序号|电话|日期)$/;
+
+function unitFromText(text: string): ColumnUnit | null {
+  const info = compiledUnits().canonicalOf(text);
+  if (!info) return null;
+  return { unit: info.canonical, kind: info.kind, toWan: info.toWan };
+}
+
+/** The unit named by a caption like `单位：万元` in the given texts, or null. */
+export function captionUnit(texts: readonly string[]): ColumnUnit | null {
+  const { caption } = compiledTables();
+  for (const t of texts) {
+    const m = caption.exec(t);
+    if (m) return unitFromText(m[1]!);
+  }
+  return null;
+}
+
+function cellText(table: Table, r: number, c: number): string {
+  return table.rows[r]?.[c]?.text.text ?? '';
+}
+
+/** Reads a table's headers; `before` are the blocks just before it (captions). */
+export function tableContext(table: Table, before: readonly Block[]): TableContext {
+  const cfg = compiledTables();
+  const scans = table.rows.map((row) => row.map((cell) => scanText(cell.text.text, { cell: true })));
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+
+  const indexRows = new Set<number>();
+  table.rows.forEach((row, r) => {
+    const first = row.map((c) => c.text.text.trim()).find((t) => t !== '');
+    if (first && cfg.file.indexRowLabels.some((l) => first.replace(/\s/g, '') === l)) indexRows.add(r);
+  });
+  const isDataRow = (r: number): boolean =>
+    !indexRows.has(r) && scans[r]!.some((s, c) => (c > 0 || table.rows[r]!.length === 1) && (s.figures.length > 0 || s.bare.length > 0));
+  let headerRows = 0;
+  while (headerRows < Math.min(3, table.rows.length) && !isDataRow(headerRows)) headerRows++;
+  if (headerRows === table.rows.length) headerRows = Math.min(1, table.rows.length);
+
+  // Header text per column; a merged header cell leaves the cells to its right empty.
+  const columnLabels: (string | null)[] = [];
+  const headerTexts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = 0; r < headerRows; r++) {
+      let t = cellText(table, r, c).trim();
+      if (!t && r < headerRows - 1) {
+        for (let k = c - 1; k >= 0 && !t; k--) t = cellText(table, r, k).trim();
+      }
+      if (t && !parts.includes(t) && !cfg.caption.test(t)) parts.push(t);
+    }
+    const joined = parts.join(' ');
+    headerTexts.push(joined);
+    const label = joined.replace(new RegExp(cfg.file.headerUnitPattern, 'g'), '').trim();
+    columnLabels.push(label || null);
+  }
+
+  const tableUnit =
+    captionUnit(before.flatMap((b) => (b.kind === 'paragraph' ? [b.text.text] : []))) ??
+    captionUnit(table.rows.slice(0, Math.max(1, headerRows)).flatMap((row) => row.map((c) => c.text.text)));
+
+  const indexColumns = new Set<number>();
+  const columnUnits: (ColumnUnit | null)[] = headerTexts.map((h, c) => {
+    const bare = h.replace(/\s/g, '');
+    if (cfg.file.indexHeaders.some((w) => bare === w || (INDEX_SUFFIX.test(w) && bare.endsWith(w)))) {
+      indexColumns.add(c);
+      return null;
+    }
+    const m = cfg.headerUnit.exec(h);
+    if (m) return unitFromText(m[1]!);
+    if (cfg.file.scoreHeaders.some((w) => bare.includes(w))) return unitFromText('分');
+    if (cfg.file.percentHeaders.some((w) => bare.includes(w))) return unitFromText('%');
+    return tableUnit;
+  });
+  return { headerRows, columnLabels, columnUnits, indexColumns, indexRows, scans };
+}
+
+/** The row label of a cell: the nearest text cell to its left that holds no number. */
+export function rowLabel(table: Table, ctx: TableContext, r: number, c: number): string | null {
+  for (let k = c - 1; k >= 0; k--) {
+    const t = cellText(table, r, k).trim();
+    const s = ctx.scans[r]![k]!;
+    if (t && HAN.test(t) && s.figures.length === 0 && s.bare.length === 0) return t.replace(/\s+/g, '');
+  }
+  return null;
+}

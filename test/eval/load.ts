@@ -1,8 +1,10 @@
-// Reading the inputs of the scorer from disk: truth files and the pipeline's JSONL outputs.
+// Reading the inputs of the scorer from disk: truth files (validated with TruthSchema)
+// and the pipeline's JSONL outputs.
 // Problems are thrown as EvalInputError with a message naming the file and line.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Outputs, Truth } from './score.ts';
+import { TruthSchema, type Truth } from '../corpus/truth-schema.ts';
+import type { Outputs } from './score.ts';
 
 export class EvalInputError extends Error {
   constructor(message: string) {
@@ -11,34 +13,12 @@ export class EvalInputError extends Error {
   }
 }
 
-function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
-}
-
-/** Checks the fields of a truth file the scorer reads; returns why not, or null. */
+/** Validates a truth file against TruthSchema; returns why it is wrong (naming the field), or null. */
 export function truthProblem(data: unknown): string | null {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'not a JSON object';
-  const t = data as Record<string, unknown>;
-  if (typeof t.file !== 'string' || t.file === '') return 'field file: a file name is required';
-  if (!isStringArray(t.headings)) return 'field headings: an array of strings is required';
-  if (!Array.isArray(t.figures)) return 'field figures: an array is required';
-  for (const [i, f] of t.figures.entries()) {
-    const fig = f as Record<string, unknown> | null;
-    if (!fig || typeof fig !== 'object') return `field figures.${i}: an object is required`;
-    if (typeof fig.value !== 'number' && typeof fig.value !== 'string') return `field figures.${i}.value: a number is required`;
-    if (typeof fig.unit !== 'string') return `field figures.${i}.unit: a string is required`;
-    if (typeof fig.kind !== 'string') return `field figures.${i}.kind: a string is required`;
-  }
-  if (!Array.isArray(t.errors)) return 'field errors: an array is required';
-  for (const [i, e] of t.errors.entries()) {
-    const err = e as Record<string, unknown> | null;
-    if (!err || typeof err !== 'object') return `field errors.${i}: an object is required`;
-    if (typeof err.kind !== 'string') return `field errors.${i}.kind: a string is required`;
-    if (typeof err.stated !== 'string') return `field errors.${i}.stated: a string is required`;
-  }
-  if (t.needs_ocr !== undefined && typeof t.needs_ocr !== 'boolean') return 'field needs_ocr: a boolean is required';
-  if (t.clean !== undefined && typeof t.clean !== 'boolean') return 'field clean: a boolean is required';
-  return null;
+  const parsed = TruthSchema.safeParse(data);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  return `field ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`;
 }
 
 /** Reads every `*.json` of the truth folder, sorted by name. */

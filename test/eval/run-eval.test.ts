@@ -15,9 +15,12 @@ beforeEach(async () => {
   await mkdir(path.join(dir, 'corpus', 'truth'), { recursive: true });
   await mkdir(path.join(dir, 'out'));
   await writeFile(path.join(dir, 'corpus', 'truth', 'a.pdf.json'), JSON.stringify({
-    file: 'a.pdf', headings: ['一、部门基本情况'],
-    figures: [{ value: 346.38, unit: '万元', kind: 'amount' }, { value: 95.16, unit: '%', kind: 'percent' }],
-    errors: [{ kind: 'rate', stated: '95.16' }],
+    file: 'a.pdf', department: '信访局', year: 2024, clean: false, headings: ['一、部门基本情况'],
+    figures: [
+      { raw: '346.38万元', value: 346.38, unit: '万元', kind: 'amount' },
+      { raw: '95.16%', value: 95.16, unit: '%', kind: 'percent' },
+    ],
+    errors: [{ kind: 'rate', description: '公用经费控制率不符', stated: '95.16', correct: '96.02', numbers: ['95.16', '21.24', '22.32'] }],
   }));
   const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
   await writeFile(path.join(dir, 'out', 'summary.jsonl'), jsonl([{ file: 'a.pdf', status: 'ok' }]));
@@ -50,6 +53,13 @@ it('prints the table, the per-file diff, and writes eval.json', async () => {
   const report = JSON.parse(await readFile(path.join(dir, 'out', 'eval.json'), 'utf8'));
   expect(report.files[0].misses.extractedFigures.map((f: { id: string }) => f.id)).toEqual(['f0002']);
   expect(report.files[0].misses.truthFigures.map((f: { value: number }) => f.value)).toEqual([95.16]);
+}, 20_000);
+
+it('stops naming the field of a truth file that breaks the schema', async () => {
+  await writeFile(path.join(dir, 'corpus', 'truth', 'b.pdf.json'), JSON.stringify({ file: 'b.pdf' }));
+  const run = evalCli();
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/b\.pdf\.json: field department:/);
 }, 20_000);
 
 it('stops with a clear message when the outputs are missing', async () => {

@@ -10,10 +10,12 @@
 // - False alarms: error findings that catch no truth error.
 // Scans (`needs_ocr` truths) are scored only on the summary status, apart.
 import path from 'node:path';
+import type { Truth as SchemaTruth } from '../corpus/truth-schema.ts';
 
 // ------------------------------------------------------------ inputs
 
-// The part of the truth schema (test/corpus/truth-schema.ts) the scorer reads.
+// The part of the truth (test/corpus/truth-schema.ts) the scorer reads; kept structural
+// so that unit tests build small truths. A schema Truth is one (checked below).
 export interface TruthFigure {
   raw?: string;
   value: number | string;
@@ -39,6 +41,10 @@ export interface Truth {
   figures: TruthFigure[];
   errors: TruthError[];
 }
+
+type Assignable<T extends U, U> = T;
+// Fails to compile when the schema drifts from what the scorer reads.
+export type SchemaTruthIsScorable = Assignable<SchemaTruth, Truth>;
 
 // The fields of the output rows (NAME.jsonl) the scorer reads; values come from JSON.
 export interface OutSummary {

@@ -229,15 +229,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         }
         let parsed = parseChineseNumber(cn!);
         if (!pct && cn!.length > 1 && isBigUnit(cn![cn!.length - 1]!)) {
-          const after = readAfter(text, numEnd, true);
-          if (after.type !== 'unit') {
-            const shorter = parseChineseNumber(cn!.slice(0, -1));
-            const peeled = readAfter(text, numEnd - 1, true);
-            if (shorter && peeled.type === 'unit') {
-              cn = cn!.slice(0, -1);
-              numEnd--;
-              parsed = shorter;
-            }
+          // As with Arabic 346万元, the last 万/亿 goes to the unit when it makes one.
+          const shorter = parseChineseNumber(cn!.slice(0, -1));
+          if (shorter && readAfter(text, numEnd - 1, true).type === 'unit') {
+            cn = cn!.slice(0, -1);
+            numEnd--;
+            parsed = shorter;
           }
         }
         if (!parsed) {

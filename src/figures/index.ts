@@ -7,7 +7,9 @@ import type { Block, Doc, Figure, Finding, Paragraph, Table } from '../model.ts'
 import { shiftDecimal } from './decimal.ts';
 import { scanText, type NumberHit, type Trend, type UnitHit, type Unreadable } from './grammar.ts';
 import { clauseStart, labelBefore, nounAfter } from './labels.ts';
-import { metricWithSubject, subjectOf } from './metrics.ts';
+import { loadMetricTable, metricWithSubject, subjectOf } from './metrics.ts';
+import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
+import { loadPattern } from '../patterns.ts';
 import { rowLabel, tableContext, type ColumnUnit } from './tables.ts';
 
 export { computeMetrics, loadMetricTable, metricDefinition, metricForLabel, metricIds, SUMMARY_METRIC_IDS } from './metrics.ts';
@@ -188,4 +190,15 @@ export function extractFigures(doc: Doc): FigureExtraction {
     for (const d of drafts) figures.push(makeFigure(block, d, figures.length + 1));
   });
   return { figures, findings };
+}
+
+/** Loads and compiles every pattern file of figure extraction: a bad file throws ConfigError now. */
+export function loadFigurePatterns(): void {
+  compiledUnits();
+  compiledGrammar();
+  compiledExclusions();
+  compiledLabels();
+  compiledTables();
+  loadMetricTable();
+  loadPattern('finance-words.json', financeWordsSchema);
 }

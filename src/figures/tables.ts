@@ -23,6 +23,8 @@ export interface TableContext {
   indexColumns: Set<number>;
   /** Rows that hold column numbers (栏次). */
   indexRows: Set<number>;
+  /** Columns that hold row labels (项目, 三级指标). */
+  labelColumns: Set<number>;
   /** Scan of each cell, row-major. */
   scans: ScanResult[][];
 }
@@ -74,6 +76,7 @@ export function tableContext(table: Table, before: readonly Block[]): TableConte
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
+      if (indexRows.has(r)) continue;
       let t = cellText(table, r, c).trim();
       if (!t && r < headerRows - 1) {
         for (let k = c - 1; k >= 0 && !t; k--) t = cellText(table, r, k).trim();
@@ -103,11 +106,34 @@ export function tableContext(table: Table, before: readonly Block[]): TableConte
     if (cfg.file.percentHeaders.some((w) => bare.includes(w))) return unitFromText('%');
     return tableUnit;
   });
-  return { headerRows, columnLabels, columnUnits, indexColumns, indexRows, scans };
+  // Label columns: most of their filled data cells are words, not numbers.
+  const labelColumns = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    let words = 0;
+    let numbers = 0;
+    for (let r = headerRows; r < table.rows.length; r++) {
+      if (indexRows.has(r)) continue;
+      const t = cellText(table, r, c).trim();
+      if (!t) continue;
+      const s = scans[r]![c]!;
+      if (s.figures.length || s.bare.length) numbers++;
+      else if (HAN.test(t)) words++;
+    }
+    if (words > numbers && !indexColumns.has(c)) labelColumns.add(c);
+  }
+  return { headerRows, columnLabels, columnUnits, indexColumns, indexRows, labelColumns, scans };
 }
 
-/** The row label of a cell: the nearest text cell to its left that holds no number. */
+/**
+ * The row label of a cell: the nearest filled label column to its left, else the
+ * nearest text cell to its left that holds no number.
+ */
 export function rowLabel(table: Table, ctx: TableContext, r: number, c: number): string | null {
+  for (let k = c - 1; k >= 0; k--) {
+    if (!ctx.labelColumns.has(k)) continue;
+    const t = cellText(table, r, k).trim();
+    if (t && HAN.test(t)) return t.replace(/\s+/g, '');
+  }
   for (let k = c - 1; k >= 0; k--) {
     const t = cellText(table, r, k).trim();
     const s = ctx.scans[r]![k]!;

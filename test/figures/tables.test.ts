@@ -1,0 +1,106 @@
+// Table cells take their unit and kind from the caption and headers, and their labels from
+// the row and column headers.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.ts';
+import { docOf, type BlockSpec } from './helpers.ts';
+
+function cells(blocks: BlockSpec[]) {
+  return extractFigures(docOf(blocks)).figures.map((f) => ({
+    v: `${f.value} ${f.unit} ${f.kind}`,
+    cell: f.cell ? `${f.cell.row},${f.cell.col}` : null,
+    label: f.label,
+    metric: f.metric,
+  }));
+}
+
+describe('table units', () => {
+  it('takes 单位：万元 from the paragraph before the table, with two header rows', () => {
+    const got = cells([
+      '2024年度收入支出决算总表',
+      '单位：万元',
+      [
+        ['收入', '', '支出', ''],
+        ['项目', '金额', '项目', '金额'],
+        ['一般公共预算财政拨款收入', '346.38', '一般公共服务支出', '278.36'],
+        ['本年收入合计', '346.38', '本年支出合计', '346.38'],
+        ['年初结转和结余', '0.00', '年末结转和结余', '0.00'],
+        ['收入总计', '346.38', '支出总计', '346.38'],
+      ],
+    ]);
+    expect(got.map((g) => g.v)).toEqual(Array(8).fill(null).map((_, i) => (i === 4 || i === 5 ? '0.00 万元 amount' : '346.38 万元 amount')).map((v, i) => (i === 1 ? '278.36 万元 amount' : v)));
+    expect(got.map((g) => g.cell)).toEqual(['2,1', '2,3', '3,1', '3,3', '4,1', '4,3', '5,1', '5,3']);
+    expect(got.map((g) => g.metric)).toEqual([
+      'income_fiscal', null, 'income_total', 'expenditure_total', 'carryover_begin', 'carryover_end', 'income_grand_total', 'expenditure_grand_total',
+    ]);
+    expect(got[1]!.label).toBe('一般公共服务支出 支出 金额');
+  });
+  it('takes the unit from a header such as 金额（万元） and a caption cell in the first row', () => {
+    expect(cells([[['项目', '金额（万元）'], ['公务接待费', '0.70']]]).map((g) => g.v)).toEqual(['0.70 万元 amount']);
+    expect(cells([[['', '', '单位：元'], ['项目', '预算数', '决算数'], ['公务接待费', '7,000.00', '6,800.00']]]).map((g) => g.v)).toEqual([
+      '7000.00 元 amount',
+      '6800.00 元 amount',
+    ]);
+  });
+  it('reads (11.65) in a cell as negative and skips dashes', () => {
+    expect(cells(['单位：万元', [['项目', '年初预算数', '调整预算数'], ['合计', '358.03', '(11.65)'], ['其中：基本支出', '300.00', '（5.00）'], ['项目支出', '58.03', '—']]]).map((g) => g.v)).toEqual([
+      '358.03 万元 amount',
+      '-11.65 万元 amount',
+      '300.00 万元 amount',
+      '-5.00 万元 amount',
+      '58.03 万元 amount',
+    ]);
+  });
+  it('gives score columns 分 and rate columns %', () => {
+    const got = cells([
+      [
+        ['一级指标', '二级指标', '三级指标', '实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '信访事项办结数', '≥500件', '20', '20'],
+        ['', '质量指标', '按期办结率', '98.5%', '20', '19.5'],
+        ['效益指标', '社会效益', '社会稳定', '良好', '30', '28'],
+        ['合计', '', '', '', '100', '95.5'],
+      ],
+    ]);
+    expect(got.map((g) => g.v)).toEqual([
+      '500 件 count', '20 分 score', '20 分 score',
+      '98.5 % percent', '20 分 score', '19.5 分 score',
+      '30 分 score', '28 分 score',
+      '100 分 score', '95.5 分 score',
+    ]);
+    expect(got[2]!.label).toBe('信访事项办结数 得分');
+    expect(got[7]!.label).toBe('社会稳定 得分');
+    expect(got.at(-1)!.metric).toBe('self_score');
+    expect(got.at(-2)!.metric).toBe('indicator_weight');
+    expect(got[2]!.metric).toBe('indicator_score');
+  });
+  it('skips numbering columns, column-number rows and year columns', () => {
+    const got = cells([
+      '单位：万元',
+      [
+        ['序号', '功能分类科目编码', '科目名称', '决算数'],
+        ['栏次', '', '', '1'],
+        ['1', '2010301', '行政运行', '278.36'],
+        ['2', '2080505', '机关事业单位基本养老保险缴费支出', '41.76'],
+      ],
+    ]);
+    expect(got.map((g) => g.v)).toEqual(['278.36 万元 amount', '41.76 万元 amount']);
+  });
+  it('fills merged header cells from the left', () => {
+    const got = cells([
+      '单位：万元',
+      [
+        ['项目', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '', '', '公务接待费'],
+        ['', '', '', '小计', '购置费', '运行维护费', ''],
+        ['预算数', '3.00', '0.00', '2.00', '0.00', '2.00', '1.00'],
+        ['决算数', '2.20', '0.00', '1.50', '0.00', '1.50', '0.70'],
+      ],
+    ]);
+    expect(got).toHaveLength(12);
+    expect(got[4]!.label).toBe('预算数 公务用车购置及运行维护费 运行维护费');
+    expect(got[11]!.metric).toBe('three_public_reception');
+  });
+  it('reports a decimal in a table without any unit', () => {
+    const r = extractFigures(docOf([[['指标', '数值'], ['系数', '0.85']]]));
+    expect(r.figures).toEqual([]);
+    expect(r.findings.map((f) => [f.rule, f.actual, f.cell])).toEqual([['unreadable-figure', '0.85', { row: 1, col: 1 }]]);
+  });
+});

@@ -33,12 +33,13 @@ const mayHoldTable = (lines: Line[]): boolean => lines.filter((l) => l.widestGap
 
 export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<ReadResult> {
   const lib = await pdfjs();
-  return withDocument(data, options.timeoutMs ?? 60_000, async (doc) => {
+  return withDocument(data, options.timeoutMs ?? 60_000, async (doc, checkpoint) => {
     const messages: Message[] = [];
     const pages: PageData[] = [];
     const failed: number[] = [];
     let skipped = 0;
     for (let n = 1; n <= doc.numPages; n++) {
+      await checkpoint();
       try {
         const page = await doc.getPage(n);
         const { width, height, runs, skipped: s } = await pageText(lib, page);

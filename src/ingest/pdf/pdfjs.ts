@@ -73,10 +73,16 @@ function hasPdfHeader(data: Uint8Array): boolean {
 }
 
 /**
- * Opens a document and hands it to `use`; the document is destroyed afterwards, and the
- * whole job is abandoned after `timeoutMs`.
+ * Opens a document and hands it to `use`, with a `checkpoint` to call between pages;
+ * the document is destroyed afterwards. The job fails after `timeoutMs`: pdf.js runs in
+ * this thread and mostly through promises, so the deadline is checked at checkpoints
+ * (which also let timers run) as well as by a timer while pdf.js waits on I/O.
  */
-export async function withDocument<T>(data: Uint8Array, timeoutMs: number, use: (doc: PdfDocument) => Promise<T>): Promise<T> {
+export async function withDocument<T>(
+  data: Uint8Array,
+  timeoutMs: number,
+  use: (doc: PdfDocument, checkpoint: () => Promise<void>) => Promise<T>,
+): Promise<T> {
   if (data.length === 0) throw new UnreadableError('PDF 文件为空（0 字节）');
   if (!hasPdfHeader(data)) throw new UnreadableError('不是有效的 PDF 文件（没有 %PDF 文件头）');
   const lib = await pdfjs();
@@ -91,15 +97,21 @@ export async function withDocument<T>(data: Uint8Array, timeoutMs: number, use: 
     disableFontFace: true,
     stopAtErrors: false,
   });
+  const tooLong = (): UnreadableError => new UnreadableError(`PDF 读取超时（超过 ${Number((timeoutMs / 1000).toFixed(1))} 秒）`);
+  const deadline = Date.now() + timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UnreadableError(`PDF 读取超时（超过 ${Math.round(timeoutMs / 1000)} 秒）`)), timeoutMs);
+    timer = setTimeout(() => reject(tooLong()), timeoutMs);
   });
+  const checkpoint = async (): Promise<void> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (Date.now() > deadline) throw tooLong();
+  };
   try {
     const doc = await Promise.race([task.promise, timeout]).catch((err: unknown) => {
       throw err instanceof UnreadableError ? err : unreadable(err);
     });
-    return await Promise.race([use(doc), timeout]);
+    return await Promise.race([use(doc, checkpoint), timeout]);
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);

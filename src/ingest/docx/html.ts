@@ -7,7 +7,12 @@ type Item =
   | { kind: 'paragraph'; text: string; headingLevel?: number }
   | { kind: 'table'; rows: string[][] };
 
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ol', 'ul', 'table', 'div', 'blockquote', 'pre']);
+const BLOCK_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ol', 'ul', 'table', 'div', 'blockquote', 'pre',
+  'body', 'html', 'center', 'section', 'article', 'dl', 'dt', 'dd', 'caption',
+]);
+/** Elements whose content is not document text (in web pages saved from Word, not in mammoth's output). */
+const SKIPPED = new Set(['head', 'style', 'script', 'title', 'xml', 'noscript', 'template']);
 const HEADING = /^h([1-6])$/;
 
 export interface HtmlBlocks {
@@ -15,8 +20,8 @@ export interface HtmlBlocks {
   images: number;
 }
 
-export function htmlToBlocks(html: string): HtmlBlocks {
-  const root = parseXml(html);
+export function htmlToBlocks(html: string, options: { html?: boolean } = {}): HtmlBlocks {
+  const root = parseXml(html, options);
   const counter = { images: 0 };
   const items = itemsOf(root, counter);
   const blocks: RawBlock[] = items.map((item) =>
@@ -37,6 +42,7 @@ function itemsOf(container: XmlElement, counter: { images: number }): Item[] {
     lines = [''];
   };
   for (const node of container.children) {
+    if (isElement(node) && SKIPPED.has(node.name)) continue;
     if (isElement(node) && BLOCK_TAGS.has(node.name)) {
       flush();
       items.push(...blockItems(node, counter));
@@ -75,7 +81,7 @@ function appendInline(node: XmlNode, lines: string[], counter: { images: number 
     counter.images++;
     return;
   }
-  if (node.name === 'a' && isNoteLink(node)) return;
+  if ((node.name === 'a' && isNoteLink(node)) || SKIPPED.has(node.name)) return;
   for (const inner of node.children) appendInline(inner, lines, counter);
 }
 
@@ -83,7 +89,8 @@ function appendInline(node: XmlNode, lines: string[], counter: { images: number 
 function isNoteLink(a: XmlElement): boolean {
   const href = a.attrs.href ?? '';
   const id = a.attrs.id ?? '';
-  return /^#(footnote|endnote)-/.test(href) || /^(footnote|endnote)-ref-/.test(id);
+  // mammoth: #footnote-1 / footnote-ref-1; Word's web pages: #_ftn1 / #_ftnref1 (endnotes _edn).
+  return /^#(footnote|endnote)-/.test(href) || /^(footnote|endnote)-ref-/.test(id) || /^#_(ftn|edn)(ref)?\d/.test(href);
 }
 
 function pushParagraph(items: Item[], raw: string): void {

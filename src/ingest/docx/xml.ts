@@ -16,7 +16,13 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES: Record<string, string> = {
+  lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0',
+  // HTML names met in Word's web pages.
+  ldquo: '\u201c', rdquo: '\u201d', lsquo: '\u2018', rsquo: '\u2019', mdash: '\u2014', ndash: '\u2013',
+  hellip: '\u2026', middot: '\u00b7', times: '\u00d7', divide: '\u00f7', yen: '\u00a5', deg: '\u00b0',
+  plusmn: '\u00b1', permil: '\u2030', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', copy: '\u00a9', reg: '\u00ae',
+};
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
@@ -36,11 +42,21 @@ export function escapeText(text: string): string {
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const isNameEnd = (c: number) => isSpace(c) || c === 0x3e /* > */ || c === 0x2f /* / */ || c === 0x3d /* = */;
 
+/** HTML elements that never have content, and those whose content is raw text. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+
+export interface ParseOptions {
+  /** HTML rules: tag names in lower case, void elements, raw-text elements. */
+  html?: boolean;
+}
+
 /**
  * Parses `src` into a synthetic root element (name `#document`) holding the top-level nodes.
  * Never throws: a stray end tag is ignored, unclosed elements close at the end of input.
  */
-export function parseXml(src: string): XmlElement {
+export function parseXml(src: string, options: ParseOptions = {}): XmlElement {
+  const html = options.html === true;
   const root: XmlElement = { name: '#document', attrs: {}, children: [], start: 0, openEnd: 0, end: src.length };
   const stack: XmlElement[] = [root];
   const n = src.length;
@@ -70,7 +86,8 @@ export function parseXml(src: string): XmlElement {
     }
     if (src[i + 1] === '/') {
       const close = src.indexOf('>', i);
-      const name = src.slice(i + 2, close === -1 ? n : close).trim();
+      const rawName = src.slice(i + 2, close === -1 ? n : close).trim();
+      const name = html ? rawName.toLowerCase() : rawName;
       i = close === -1 ? n : close + 1;
       const at = findOpen(stack, name);
       if (at > 0) {
@@ -82,7 +99,14 @@ export function parseXml(src: string): XmlElement {
     // Start tag: name, then attributes whose quoted values may hold any character.
     let j = i + 1;
     while (j < n && !isNameEnd(src.charCodeAt(j))) j++;
-    const element: XmlElement = { name: src.slice(i + 1, j), attrs: {}, children: [], start: i, openEnd: n, end: n };
+    if (j === i + 1) {
+      // A lone `<` (as in `a < b` in sloppy HTML) is text.
+      stack[stack.length - 1].children.push('<');
+      i++;
+      continue;
+    }
+    const tagName = src.slice(i + 1, j);
+    const element: XmlElement = { name: html ? tagName.toLowerCase() : tagName, attrs: {}, children: [], start: i, openEnd: n, end: n };
     let selfClosing = false;
     while (j < n) {
       const c = src.charCodeAt(j);
@@ -91,7 +115,7 @@ export function parseXml(src: string): XmlElement {
       if (c === 0x2f && src.charCodeAt(j + 1) === 0x3e) { selfClosing = true; j += 2; break; }
       const nameStart = j;
       while (j < n && !isNameEnd(src.charCodeAt(j))) j++;
-      const attrName = src.slice(nameStart, j);
+      const attrName = html ? src.slice(nameStart, j).toLowerCase() : src.slice(nameStart, j);
       while (j < n && isSpace(src.charCodeAt(j))) j++;
       if (src[j] !== '=') {
         if (attrName) element.attrs[attrName] = '';
@@ -114,8 +138,18 @@ export function parseXml(src: string): XmlElement {
     }
     element.openEnd = Math.min(j, n);
     stack[stack.length - 1].children.push(element);
-    if (selfClosing) element.end = element.openEnd;
-    else stack.push(element);
+    if (selfClosing || (html && VOID_ELEMENTS.has(element.name))) {
+      element.end = element.openEnd;
+    } else if (html && RAW_TEXT_ELEMENTS.has(element.name)) {
+      const close = src.toLowerCase().indexOf(`</${element.name}`, element.openEnd);
+      const stop = close === -1 ? n : close;
+      element.children.push(src.slice(element.openEnd, stop));
+      const after = close === -1 ? n : src.indexOf('>', close);
+      element.end = after === -1 ? n : after + 1;
+      j = element.end;
+    } else {
+      stack.push(element);
+    }
     i = j;
   }
   return root;

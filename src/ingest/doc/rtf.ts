@@ -1,0 +1,217 @@
+// RTF that arrives named .doc (Word's "Rich Text Format", exported by many office systems).
+// The text is rewritten with the structure markers of word97.ts and shares the .doc block
+// builder. Word writes list numbers into RTF as text (\listtext), so they are kept.
+import iconv from 'iconv-lite';
+import { UnreadableError, type ReadResult } from '../../model.ts';
+import { markedBlocks } from '../doc.ts';
+import { CELL_BREAK, CELL_END, ROW_END } from './word97.ts';
+
+/** Destinations whose content is not body text. */
+const SKIPPED = new Set([
+  'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl',
+  'footerr', 'footerf', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'xmlnstbl', 'themedata',
+  'colorschememapping', 'datastore', 'latentstyles', 'pgdsctbl', 'fldinst', 'bkmkstart', 'bkmkend', 'nonshppict',
+  'shpinst', 'footnote', 'annotation', 'atnid', 'atnauthor', 'revtbl', 'filetbl', 'userprops', 'docvar', 'xe', 'tc',
+  'template', 'fchars', 'lchars', 'mmathPr', 'wgrffmtfilter', 'passwordhash',
+]);
+
+/** Windows code page of an RTF font charset. */
+const CHARSET_CODEPAGE: Record<number, string> = { 0: 'cp1252', 134: 'gb18030', 136: 'big5', 128: 'shift_jis', 129: 'cp949' };
+
+interface Group {
+  skip: boolean;
+  fonttbl: boolean;
+  listtext: boolean;
+  uc: number;
+  font: number | null;
+}
+
+const SPECIAL: Record<string, string> = {
+  emdash: '\u2014', endash: '\u2013', bullet: '\u2022', lquote: '\u2018', rquote: '\u2019', ldblquote: '\u201c',
+  rdblquote: '\u201d', emspace: '\u2003', enspace: '\u2002', qmspace: '\u2005',
+};
+
+export function readRtf(data: Uint8Array): ReadResult {
+  const src = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  if (!src.startsWith('{\\rtf')) throw new UnreadableError('不是有效的 RTF 文档');
+  let codepage = 'cp1252';
+  const fontCharsets = new Map<number, number>();
+  let fontDef: number | null = null;
+
+  let out = '';
+  let bytes: number[] = [];
+  let skipFallback = 0;
+  let group: Group = { skip: false, fonttbl: false, listtext: false, uc: 1, font: null };
+  const stack: Group[] = [];
+  let inTable = false;
+  let rowLeft = 0;
+  let rowEdges: number[] = [];
+  const rowBoundaries: (number[] | null)[] = [];
+
+  const flushBytes = () => {
+    if (!bytes.length) return;
+    const charset = group.font !== null ? fontCharsets.get(group.font) : undefined;
+    const cp = charset !== undefined && CHARSET_CODEPAGE[charset] && charset !== 0 ? CHARSET_CODEPAGE[charset] : codepage;
+    out += iconv.decode(Buffer.from(bytes), iconv.encodingExists(cp) ? cp : 'gb18030');
+    bytes = [];
+  };
+  const emit = (text: string) => {
+    if (group.skip || group.fonttbl) return;
+    if (skipFallback > 0) {
+      skipFallback--;
+      return;
+    }
+    flushBytes();
+    out += text;
+  };
+  const endParagraph = () => {
+    if (group.skip || group.fonttbl) return;
+    flushBytes();
+    out += inTable ? CELL_BREAK : '\n';
+  };
+
+  let i = src.indexOf('{', 0);
+  let destinationNext = false;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '{') {
+      flushBytes();
+      stack.push(group);
+      group = { ...group };
+      destinationNext = true;
+      i++;
+      continue;
+    }
+    if (c === '}') {
+      flushBytes();
+      group = stack.pop() ?? group;
+      destinationNext = false;
+      i++;
+      continue;
+    }
+    if (c === '\r' || c === '\n') {
+      i++;
+      continue;
+    }
+    if (c !== '\\') {
+      destinationNext = false;
+      if (!group.skip && !group.fonttbl) {
+        if (skipFallback > 0) skipFallback--;
+        else {
+          flushBytes();
+          out += c;
+        }
+      }
+      i++;
+      continue;
+    }
+    // A control symbol or control word.
+    const next = src[i + 1];
+    if (next === "'") {
+      const byte = parseInt(src.slice(i + 2, i + 4), 16);
+      i += 4;
+      if (group.skip || group.fonttbl) continue;
+      if (skipFallback > 0) skipFallback--;
+      else if (Number.isFinite(byte)) bytes.push(byte);
+      continue;
+    }
+    if (next === '*') {
+      group.skip = true;
+      i += 2;
+      continue;
+    }
+    if (next !== undefined && !/[a-zA-Z]/.test(next)) {
+      i += 2;
+      if (next === '~') emit('\u00a0');
+      else if (next === '_') emit('-');
+      else if (next === '\\' || next === '{' || next === '}') emit(next);
+      else if (next === '\n' || next === '\r') endParagraph();
+      continue;
+    }
+    const m = /^\\([a-zA-Z]+)(-?\d+)? ?/.exec(src.slice(i, i + 40));
+    if (!m) {
+      i++;
+      continue;
+    }
+    i += m[0].length;
+    const word = m[1];
+    const param = m[2] === undefined ? null : Number(m[2]);
+    const first = destinationNext;
+    destinationNext = false;
+    if (first && SKIPPED.has(word)) {
+      group.skip = true;
+      continue;
+    }
+    switch (word) {
+      case 'bin':
+        i += param ?? 0;
+        break;
+      case 'ansicpg':
+        if (param === 936) codepage = 'gb18030';
+        else if (param !== null && iconv.encodingExists(`cp${param}`)) codepage = `cp${param}`;
+        break;
+      case 'fonttbl': group.fonttbl = true; break;
+      case 'f':
+        if (group.fonttbl) fontDef = param;
+        else {
+          flushBytes();
+          group.font = param;
+        }
+        break;
+      case 'fcharset':
+        if (group.fonttbl && fontDef !== null && param !== null) fontCharsets.set(fontDef, param);
+        break;
+      case 'listtext':
+      case 'pntext':
+        if (first) group.listtext = true;
+        break;
+      case 'uc': group.uc = param ?? 1; break;
+      case 'u':
+        skipFallback = 0;
+        emit(String.fromCharCode(param !== null && param < 0 ? param + 65536 : param ?? 0x3f));
+        skipFallback = group.uc;
+        break;
+      case 'par':
+      case 'sect':
+      case 'page':
+      case 'line':
+        endParagraph();
+        break;
+      case 'tab':
+        if (!group.listtext) emit('\t');
+        break;
+      case 'pard': inTable = false; break;
+      case 'intbl': inTable = true; break;
+      case 'trowd':
+        rowEdges = [];
+        rowLeft = 0;
+        break;
+      case 'trleft': rowLeft = param ?? 0; break;
+      case 'cellx': rowEdges.push(param ?? 0); break;
+      case 'cell':
+        if (!group.skip) {
+          flushBytes();
+          out += CELL_END;
+        }
+        break;
+      case 'nestcell':
+        if (!group.skip) {
+          flushBytes();
+          out += CELL_BREAK;
+        }
+        break;
+      case 'row':
+        if (!group.skip) {
+          flushBytes();
+          out += ROW_END;
+          rowBoundaries.push(rowEdges.length ? [rowLeft, ...rowEdges] : null);
+          inTable = false;
+        }
+        break;
+      default:
+        if (SPECIAL[word]) emit(SPECIAL[word]);
+    }
+  }
+  flushBytes();
+  return { blocks: markedBlocks(out, [], rowBoundaries), pages: null, messages: [] };
+}

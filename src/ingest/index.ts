@@ -1,0 +1,101 @@
+// Reader dispatch: the extension says what a file should be, its first bytes say what it
+// is. Submissions are often renamed (.docx saved as .doc, PDF renamed .docx, a web page
+// exported as .doc), so the content decides the reader and a note says what happened.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UnreadableError, type Format, type ReadResult } from '../model.ts';
+import { isEncryptedOle, readDoc } from './doc.ts';
+import { readRtf } from './doc/rtf.ts';
+import { readHtml, readMht } from './doc/web.ts';
+import { readDocx } from './docx.ts';
+import { readPdf } from './pdf.ts';
+import { decodeText, readTxt } from './txt.ts';
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.pdf', '.txt'];
+
+export type Content = 'pdf' | 'zip' | 'ole' | 'rtf' | 'html' | 'mht' | 'wordml' | 'other';
+
+const LABEL: Record<Content, string> = {
+  pdf: 'PDF', zip: 'Word（.docx）', ole: 'Word 97-2003（.doc）', rtf: 'RTF', html: '网页（HTML）', mht: '网页（MHT）',
+  wordml: 'Word 2003 XML', other: '文本',
+};
+
+/** What the first bytes say the file is. */
+export function sniff(data: Uint8Array): Content {
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 4096)).toString('latin1');
+  // PDF readers accept a header anywhere in the first kilobyte.
+  if (head.slice(0, 1024).includes('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) return 'zip';
+  if (head.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) return 'ole';
+  const text = head.replace(/^(\xef\xbb\xbf|\s)+/, '');
+  if (text.startsWith('{\\rtf')) return 'rtf';
+  if (/^(MIME-Version|Content-Type|From|Date|Subject|X-[\w-]+):/i.test(text) && /multipart\/related|text\/html/i.test(head)) return 'mht';
+  if (/^<\?xml/.test(text) && /<w:wordDocument|progid="Word\.Document"/.test(head)) return 'wordml';
+  if (/^(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta)[\s>]/i.test(text) || /<html[\s>]/i.test(text.slice(0, 1024))) return 'html';
+  return 'other';
+}
+
+const NOT_VALID: Record<Format, string> = {
+  docx: '不是有效的 Word 文档（.docx 压缩包损坏）',
+  doc: '不是有效的 Word 97-2003 文档（.doc）',
+  pdf: '不是有效的 PDF 文件',
+  txt: '文本编码无法识别（既不是 UTF-8 也不是 GBK）',
+};
+
+/** Reads one submission. Throws UnreadableError, with the reason in plain words, for a file it cannot read. */
+export async function readDocument(filePath: string): Promise<{ format: Format; result: ReadResult }> {
+  const extension = path.extname(filePath).toLowerCase();
+  if (!SUPPORTED_EXTENSIONS.includes(extension)) {
+    throw new UnreadableError(`不支持的文件类型（${extension || '没有扩展名'}），只能读取 .docx、.doc、.pdf、.txt`);
+  }
+  const declared = extension.slice(1) as Format;
+  let data: Uint8Array;
+  try {
+    // A plain Uint8Array view: pdf.js refuses Node Buffers.
+    const buffer = await readFile(filePath);
+    data = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (e) {
+    throw new UnreadableError(`无法打开文件（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+  }
+  return readBytes(data, declared);
+}
+
+/** Reads the bytes of a file declared (by its extension) to be `declared`. */
+export async function readBytes(data: Uint8Array, declared: Format): Promise<{ format: Format; result: ReadResult }> {
+  if (data.length === 0) throw new UnreadableError('文件为空');
+  const content = sniff(data);
+  const read = async (): Promise<{ format: Format; result: ReadResult }> => {
+    switch (content) {
+      case 'pdf': return { format: 'pdf', result: await readPdf(data) };
+      case 'zip': return { format: 'docx', result: await readDocx(data) };
+      case 'ole':
+        if (isEncryptedOle(data)) throw new UnreadableError('文档设置了打开密码（已加密），无法读取');
+        return { format: 'doc', result: await readDoc(data) };
+      case 'rtf': return { format: declared, result: readRtf(data) };
+      case 'html': return { format: declared, result: readHtml(data) };
+      case 'mht': return { format: declared, result: readMht(data) };
+      case 'wordml':
+        throw new UnreadableError('文件实际是 Word 2003 XML 格式，暂不支持；请在 Word 中另存为 .docx 后再提交');
+      case 'other':
+        if (declared === 'txt' || decodeText(data) !== null) return { format: 'txt', result: await readTxt(data) };
+        throw new UnreadableError(NOT_VALID[declared]);
+    }
+  };
+  const { format, result } = await read();
+  if (!matchesDeclared(content, declared)) {
+    result.messages.unshift({
+      severity: 'info',
+      text: `文件扩展名是 .${declared}，内容实际是${LABEL[content]}格式，已按${LABEL[content]}读取`,
+    });
+  }
+  return { format, result };
+}
+
+function matchesDeclared(content: Content, declared: Format): boolean {
+  switch (declared) {
+    case 'docx': return content === 'zip';
+    case 'doc': return content === 'ole';
+    case 'pdf': return content === 'pdf';
+    case 'txt': return content === 'other';
+  }
+}

@@ -88,6 +88,8 @@ export const labelsSchema = z.object({
   dropTrailing: z.array(nonEmpty),
   nounStop: z.array(nonEmpty),
   splitTokens: z.array(z.string().min(2)),
+  distributive: z.array(nonEmpty),
+  nameSeparators: z.array(nonEmpty),
   maxLabelChars: z.number().int().positive(),
   examples: z.array(z.object({ text: z.string(), labels: z.array(z.string().nullable()) })).min(1),
 });
@@ -266,6 +268,11 @@ export interface CompiledLabels {
   dropTrailing: Set<string>;
   nounStop: Set<string>;
   splitTokens: Set<string>;
+  /** Ends with a distributive word (分别为). */
+  distributiveEnd: RegExp;
+  nameSeparator: RegExp;
+  /** Only joiners between two figures of one list. */
+  listGap: RegExp;
 }
 let labels: CompiledLabels | undefined;
 export function compiledLabels(): CompiledLabels {
@@ -278,6 +285,9 @@ export function compiledLabels(): CompiledLabels {
     dropTrailing: new Set(file.dropTrailing),
     nounStop: new Set(file.nounStop),
     splitTokens: new Set(file.splitTokens),
+    distributiveEnd: new RegExp(`(?:${alternation(file.distributive)})\\s*[:：]?\\s*$`),
+    nameSeparator: new RegExp(`(?:${alternation(file.nameSeparators)})`),
+    listGap: new RegExp(`^\\s*(?:${alternation(file.nameSeparators)})\\s*$`),
   };
   return labels;
 }

@@ -6,7 +6,7 @@
 import type { Block, Doc, Figure, Finding, Paragraph, Table } from '../model.ts';
 import { shiftDecimal } from './decimal.ts';
 import { scanText, type NumberHit, type Trend, type UnitHit, type Unreadable } from './grammar.ts';
-import { clauseStart, labelBefore, nounAfter } from './labels.ts';
+import { clauseStart, labelBefore, listLabels, nounAfter } from './labels.ts';
 import { loadMetricTable, metricWithSubject, subjectOf } from './metrics.ts';
 import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
 import { loadPattern } from '../patterns.ts';
@@ -113,28 +113,50 @@ function paragraphDrafts(p: Paragraph, findings: Finding[]): Draft[] {
   for (const b of scan.bare) {
     if (b.decimals > 0) findings.push(unreadableFinding(p, text, { start: b.start, end: b.end, reason: '没有可识别的单位' }, null));
   }
+  const labels = paragraphLabels(text, scan.figures);
   const drafts: Draft[] = [];
-  let prevEnd = 0;
   let subject: string | null = null;
-  let prevLabel: string | null = null;
   let sentenceStart = 0;
-  for (const hit of scan.figures) {
+  scan.figures.forEach((hit, k) => {
     const sentence = lastSentenceStart(text, hit.start);
     if (sentence !== sentenceStart) {
       sentenceStart = sentence;
       subject = null;
-      prevLabel = null;
     }
-    let label = textLabel(text, hit, Math.max(prevEnd, sentenceStart));
-    // A list member sharing its unit shares its label when it has none of its own.
-    if (!label && hit.borrowed) label = prevLabel;
+    const label = labels[k] ?? null;
     const metric = metricWithSubject(label, hit.kind, subject);
     subject = subjectOf(label) ?? subject;
-    prevLabel = label;
-    prevEnd = hit.end;
     drafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric, cell: null, raw: text.slice(hit.start, hit.end) });
-  }
+  });
   return drafts;
+}
+
+/**
+ * Labels of a paragraph's figures. Figures joined only by 、/和 form a list: its
+ * names before 分别为 label it one by one, or its members share the first label.
+ */
+function paragraphLabels(text: string, hits: readonly UnitHit[]): (string | null)[] {
+  const { listGap } = compiledLabels();
+  const out: (string | null)[] = [];
+  let k = 0;
+  while (k < hits.length) {
+    let e = k + 1;
+    while (e < hits.length && listGap.test(text.slice(hits[e - 1]!.end, hits[e]!.start))) e++;
+    const floor = k > 0 ? hits[k - 1]!.end : 0;
+    const sentence = Math.max(floor, lastSentenceStart(text, hits[k]!.start));
+    const group = hits.slice(k, e);
+    const byName = group.length > 1 ? listLabels(text, group.map((h) => h.start), sentence) : null;
+    group.forEach((hit, g) => {
+      if (byName) {
+        out.push(byName[g]!);
+        return;
+      }
+      const own = textLabel(text, hit, g === 0 ? sentence : group[g - 1]!.end);
+      out.push(own ?? (g > 0 ? out[k] ?? null : null));
+    });
+    k = e;
+  }
+  return out;
 }
 
 function lastSentenceStart(text: string, pos: number): number {

@@ -72,3 +72,27 @@ export function nounAfter(text: string, end: number): string | null {
   }
   return noun ? tidy(noun) : null;
 }
+
+/**
+ * Labels for a list of figures written `A、B、C分别为x、y、z万元`: the names before the
+ * distributive word, one per figure, or null when the text is not of that shape.
+ */
+export function listLabels(text: string, starts: readonly number[], floor = 0): (string | null)[] | null {
+  const cfg = compiledLabels();
+  const first = starts[0];
+  if (first === undefined) return null;
+  let i = first - 1;
+  while (i >= floor && !(cfg.clauseMarks.has(text[i]!) && !cfg.nameSeparator.test(text[i]!))) i--;
+  const clause = text.slice(i + 1, first);
+  const m = cfg.distributiveEnd.exec(clause);
+  if (!m) return null;
+  const names = clause.slice(0, m.index);
+  for (const split of [/、/, new RegExp(cfg.nameSeparator.source, 'g')]) {
+    const parts = names.split(split);
+    if (parts.length === starts.length) {
+      const out = parts.map((p) => labelBefore(p));
+      if (out.every((l) => l !== null)) return out;
+    }
+  }
+  return null;
+}

@@ -37,6 +37,7 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     const messages: Message[] = [];
     const pages: PageData[] = [];
     const failed: number[] = [];
+    const garbled: number[] = [];
     let skipped = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       await checkpoint();
@@ -44,7 +45,16 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
         const page = await doc.getPage(n);
         const { width, height, runs, skipped: s } = await pageText(lib, page);
         skipped += s;
-        const chars = runs.reduce((k, r) => k + r.str.replace(/\s/g, '').length, 0);
+        const all = runs.map((r) => r.str.replace(/\s/g, '')).join('');
+        // Text from fonts with no usable encoding comes out as private-use or replacement characters.
+        const undecodable = all.replace(/[^\ue000-\uf8ff\ufffd]/gu, '').length;
+        if (all.length >= TEXT_PAGE_CHARS && undecodable > 0.3 * all.length) {
+          garbled.push(n);
+          pages.push({ page: n, width, height, lines: [], grids: [], chars: 0 });
+          page.cleanup();
+          continue;
+        }
+        const chars = all.length;
         let rest: Run[] = runs;
         const grids: GridTable[] = [];
         if (chars >= TEXT_PAGE_CHARS && mayHoldTable(buildLines(runs, n))) {
@@ -66,12 +76,13 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     if (failed.length === doc.numPages) throw new UnreadableError('PDF 文件已损坏，没有一页能读出');
     if (failed.length) messages.push({ severity: 'warning', text: `第${failed.join('、')}页无法解析，已跳过` });
 
+    if (garbled.length) messages.push({ severity: 'warning', text: `第${garbled.join('、')}页的文字无法解码（字体缺少编码信息），需要 OCR` });
     const textPages = pages.filter((p) => p.chars >= TEXT_PAGE_CHARS);
     // A scan: (almost) no page has a text layer. Decided for the whole document.
     if (textPages.length === 0 || textPages.length * 5 < doc.numPages) {
       return { blocks: [], pages: doc.numPages, messages, needsOcr: true };
     }
-    const blank = pages.filter((p) => p.chars < TEXT_PAGE_CHARS).map((p) => p.page);
+    const blank = pages.filter((p) => p.chars < TEXT_PAGE_CHARS && !garbled.includes(p.page)).map((p) => p.page);
     if (blank.length) messages.push({ severity: 'warning', text: `第${blank.join('、')}页没有文字层（空白页或扫描页），内容未读出` });
     if (skipped) messages.push({ severity: 'info', text: `${skipped} 段竖排或旋转的文字未读取` });
 

@@ -5,7 +5,7 @@ import { readPdf } from '../../src/ingest/pdf.ts';
 import { isPageNumber } from '../../src/ingest/pdf/chrome.ts';
 import { lineJoiner, startsWithNumbering, tidySpaces } from '../../src/ingest/pdf/text.ts';
 import { UnreadableError, type RawBlock, type RawParagraph, type RawTable } from '../../src/model.ts';
-import { cmapText, fakeBoldText, quoteLine } from '../fixtures/pdf/make/handmade.ts';
+import { cmapText, fakeBoldText, quoteLine, radicalText } from '../fixtures/pdf/make/handmade.ts';
 import { breakRows, flowDocs, publicFunds, seedText, unruledRows } from '../fixtures/pdf/make/texts.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'pdf');
@@ -51,6 +51,20 @@ describe('readPdf: CJK fonts without ToUnicode', () => {
   it('reads GBK-EUC-H text through pdf.js CMaps and joins its wrapped lines', async () => {
     const { blocks } = await read('cjk-cmap');
     expect(texts(blocks)).toEqual([cmapText.heading, cmapText.body]);
+  });
+});
+
+describe('readPdf: fonts whose ToUnicode misleads', () => {
+  it('reads Kangxi radicals mapped in place of ideographs (⽬标) as the ideographs (目标)', async () => {
+    const { blocks } = await read('radicals');
+    expect(radicalText.mapped).not.toBe(radicalText.read);
+    expect(texts(blocks)).toEqual([radicalText.read]);
+  });
+
+  it('says a page whose text decodes to private-use characters needs OCR', async () => {
+    const result = await read('undecodable');
+    expect(result).toMatchObject({ needsOcr: true, blocks: [], pages: 1 });
+    expect(result.messages.map((m) => m.text).join()).toMatch(/无法解码/);
   });
 });
 

@@ -39,6 +39,19 @@ function mode(values: number[]): number | undefined {
   return best;
 }
 
+/** Values within 1.5pt of each other, as (smallest value, count), left to right. */
+function clusters(values: number[]): { at: number; count: number }[] {
+  const out: { at: number; count: number; last: number }[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) {
+    const c = out[out.length - 1];
+    if (c && v - c.last <= 1.5) {
+      c.count++;
+      c.last = v;
+    } else out.push({ at: v, count: 1, last: v });
+  }
+  return out;
+}
+
 function quantile(values: number[], q: number): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
@@ -50,11 +63,9 @@ function measureLayout(pages: PageFlow[], width: number): Layout {
   if (!lines.length) return { left: 0, right: width, spacing: 1.5, indents: false };
   const size = mode(lines.map((l) => round(l.size, 0.5)))!;
   // Left margin: the leftmost start shared by a fair number of lines.
-  const starts = new Map<number, number>();
-  for (const l of lines) starts.set(round(l.x0), (starts.get(round(l.x0)) ?? 0) + 1);
-  const most = Math.max(...starts.values());
-  const left = Math.min(...[...starts].filter(([, n]) => n >= Math.max(2, 0.15 * most) || starts.size === 1).map(([x]) => x), Infinity);
-  const leftMargin = Number.isFinite(left) ? left : Math.min(...lines.map((l) => l.x0));
+  const starts = clusters(lines.map((l) => l.x0));
+  const most = Math.max(...starts.map((c) => c.count));
+  const leftMargin = starts.find((c) => c.count >= Math.max(2, 0.15 * most))?.at ?? starts[0]!.at;
   // Right margin: where most wrapped lines end; at least as far as the left margin is from the left edge.
   const bodyEnds = lines.filter((l) => l.x0 < leftMargin + 3 * size).map((l) => l.x1);
   const right = Math.max(bodyEnds.length >= 3 ? quantile(bodyEnds, 0.9) : 0, width - leftMargin - size);
@@ -97,7 +108,11 @@ function continues(prev: Line, next: Line, layout: Layout): boolean {
   if (next.x0 > layout.left + 0.8 * size) return false;
   const short = next.x1 < layout.right - 2 * size;
   if (startsWithNumbering(next.text) && (endsClause(prev.text) || (short && !/[。；]/.test(next.text)))) return false;
-  if (endsClause(prev.text)) return layout.indents;
+  if (endsClause(prev.text)) {
+    // A short line without closing punctuation after a finished sentence is a heading.
+    if (short && !endsClause(next.text)) return false;
+    return layout.indents;
+  }
   return true;
 }
 

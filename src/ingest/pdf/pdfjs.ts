@@ -118,6 +118,15 @@ export async function withDocument<T>(
   }
 }
 
+/**
+ * Fonts whose ToUnicode maps to Kangxi radicals or CJK compatibility ideographs (`⽬标`
+ * for `目标`: Word does this) read alike but match nothing; NFKC gives the ideograph.
+ * Control characters go.
+ */
+function cleanText(s: string): string {
+  return s.replace(/[\u2f00-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad]/g, '');
+}
+
 /** Page size (after /Rotate) and the page's horizontal text runs. */
 export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ width: number; height: number; runs: Run[]; skipped: number }> {
   const viewport = page.getViewport({ scale: 1 });
@@ -133,8 +142,10 @@ export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ width: numb
       skipped++;
       continue;
     }
+    const str = cleanText(item.str);
+    if (!str.trim()) continue;
     // `width` is in page units already (the viewport has scale 1).
-    runs.push({ str: item.str, x: m[4], y: m[5], w: item.width, size, font: item.fontName });
+    runs.push({ str, x: m[4], y: m[5], w: item.width, size, font: item.fontName });
   }
   return { width: viewport.width, height: viewport.height, runs, skipped };
 }

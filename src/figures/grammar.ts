@@ -257,16 +257,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
       negative = true;
       start--;
     }
-    let parenClose = -1;
-    if (options.cell && (before === '(' || before === '（') && (text[numEnd] === ')' || text[numEnd] === '）')) {
-      negative = true;
-      start--;
-      parenClose = numEnd + 1;
+    // (11.65): negative in a table cell, and in running text when a unit follows the bracket.
+    let after: AfterNumber | null = null;
+    const bracketed = !pct && arabic !== undefined && (before === '(' || before === '（') && (text[numEnd] === ')' || text[numEnd] === '）');
+    if (bracketed) {
+      const outside = readAfter(text, numEnd + 1, false);
+      if (outside.type === 'unit' || options.cell) {
+        negative = true;
+        start--;
+        after = outside.type === 'none' ? { type: 'none', end: numEnd + 1, approx: outside.approx } : outside;
+      }
     }
     if (negative) value = negate(value);
     const approxBefore = g.approxBefore.test(text.slice(Math.max(0, start - 4), start));
+    if (!pct && after === null) after = readAfter(text, numEnd, cn !== undefined);
 
-    const after = parenClose >= 0 ? ({ type: 'none', end: parenClose, approx: false } as const) : pct ? null : readAfter(text, numEnd, cn !== undefined);
     const hit: NumberHit = {
       value,
       decimals,

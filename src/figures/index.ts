@@ -3,7 +3,7 @@
 // block: scan the text with the number grammar (grammar.ts), give table cells the
 // unit of their headers (tables.ts), cut labels (labels.ts), map them to metrics
 // (metrics.ts). Figures the grammar could not read fully become info findings.
-import type { Block, Doc, Figure, Finding, Paragraph, Table } from '../model.ts';
+import type { Block, Cell, Doc, Figure, Finding, Paragraph, Table } from '../model.ts';
 import { shiftDecimal } from './decimal.ts';
 import { scanText, type NumberHit, type Trend, type UnitHit, type Unreadable } from './grammar.ts';
 import { clauseStart, labelBefore, listLabels, nounAfter } from './labels.ts';
@@ -200,17 +200,74 @@ function tableDrafts(t: Table, before: Block[], findings: Finding[]): Draft[] {
   return drafts;
 }
 
+/**
+ * Rows of a table written as text, one paragraph a row with cells between `|`
+ * (plain-text exports): at least two such paragraphs in a row.
+ */
+const TEXT_ROW = /\|/;
+function textTableRun(blocks: readonly Block[], i: number): number {
+  let j = i;
+  while (j < blocks.length) {
+    const b = blocks[j]!;
+    if (b.kind !== 'paragraph' || !TEXT_ROW.test(b.text.text)) break;
+    j++;
+  }
+  return j - i >= 2 ? j - i : 0;
+}
+
+/** Splits a text row at `|`, keeping each cell's offset in the paragraph. */
+function splitTextRow(p: Paragraph): { cell: Cell; offset: number }[] {
+  const text = p.text.text;
+  const out: { cell: Cell; offset: number }[] = [];
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && text[k] !== '|') continue;
+    let a = from;
+    let b = k;
+    while (a < b && text[a] === ' ') a++;
+    while (b > a && text[b - 1] === ' ') b--;
+    out.push({ cell: { text: { text: text.slice(a, b), source: text.slice(a, b), map: p.text.map.subarray(a, b + 1) } }, offset: a });
+    from = k + 1;
+  }
+  return out;
+}
+
+/** Figures of a text table: read as a table, placed back in their paragraphs. */
+function textTableFigures(rows: Paragraph[], before: Block[], findings: Finding[]): { block: Paragraph; draft: Draft }[] {
+  const split = rows.map(splitTextRow);
+  const table: Table = { kind: 'table', index: rows[0]!.index, page: rows[0]!.page, section: rows[0]!.section, rows: split.map((r) => r.map((c) => c.cell)) };
+  const local: Finding[] = [];
+  const drafts = tableDrafts(table, before, local);
+  const place = (cell: { row: number; col: number }) => ({ block: rows[cell.row]!, offset: split[cell.row]![cell.col]!.offset });
+  for (const f of local) {
+    if (!f.cell) continue;
+    const { block, offset } = place(f.cell);
+    findings.push({ ...f, block: block.index, cell: null, start: (f.start ?? 0) + offset, end: (f.end ?? 0) + offset });
+  }
+  return drafts.map((d) => {
+    const { block, offset } = place(d.cell!);
+    return { block, draft: { ...d, cell: null, hit: { ...d.hit, start: d.hit.start + offset, end: d.hit.end + offset } } };
+  });
+}
+
 /** Extracts the figures of a document in document order (block, cell row-major, offset), ids f0001 …. */
 export function extractFigures(doc: Doc): FigureExtraction {
   const figures: ExtractedFigure[] = [];
   const findings: Finding[] = [];
-  doc.blocks.forEach((block, i) => {
-    const drafts =
-      block.kind === 'paragraph'
-        ? paragraphDrafts(block, findings)
-        : tableDrafts(block, doc.blocks.slice(Math.max(0, i - 2), i), findings);
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const before = blocks.slice(Math.max(0, i - 2), i);
+    const run = textTableRun(blocks, i);
+    if (run) {
+      const rows = blocks.slice(i, i + run) as Paragraph[];
+      for (const { block: b, draft } of textTableFigures(rows, before, findings)) figures.push(makeFigure(b, draft, figures.length + 1));
+      i += run - 1;
+      continue;
+    }
+    const drafts = block.kind === 'paragraph' ? paragraphDrafts(block, findings) : tableDrafts(block, before, findings);
     for (const d of drafts) figures.push(makeFigure(block, d, figures.length + 1));
-  });
+  }
   return { figures, findings };
 }
 

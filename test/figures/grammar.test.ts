@@ -193,3 +193,12 @@ describe('exclusions', () => {
     expect(figs('按照第一季度、第二季度资金拨付进度，整改期限为6个月，每次不超过30分钟。')).toEqual([]);
   });
 });
+
+describe('brackets', () => {
+  it('reads (x) with a unit after it as negative in running text', () => {
+    expect(figs('年度调整预算数（117.46）万元，调整预算数(1.906)万元。')).toEqual(['-117.46 万元 amount', '-1.906 万元 amount']);
+  });
+  it('leaves enumerations in brackets alone', () => {
+    expect(figs('（2）资金管理，见附表(3)。')).toEqual([]);
+  });
+});

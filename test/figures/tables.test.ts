@@ -104,3 +104,24 @@ describe('table units', () => {
     expect(r.findings.map((f) => [f.rule, f.actual, f.cell])).toEqual([['unreadable-figure', '0.85', { row: 1, col: 1 }]]);
   });
 });
+
+describe('tables written as text rows', () => {
+  it('reads paragraphs with cells between | as a table, placing figures in their paragraphs', () => {
+    const doc = docOf(['单位：万元', '项目|年初预算数|决算数', '公务接待费| 1.00 | 0.70', '合计| 3.00 |(2.20)']);
+    const { figures } = extractFigures(doc);
+    expect(figures.map((f) => [f.value, f.unit, f.block, f.cell, f.raw])).toEqual([
+      ['1.00', '万元', 2, null, '1.00'],
+      ['0.70', '万元', 2, null, '0.70'],
+      ['3.00', '万元', 3, null, '3.00'],
+      ['-2.20', '万元', 3, null, '(2.20)'],
+    ]);
+    for (const f of figures) {
+      const b = doc.blocks[f.block]!;
+      if (b.kind === 'paragraph') expect(b.text.text.slice(f.start, f.end)).toBe(f.raw);
+    }
+    expect(figures[1]!.label).toBe('公务接待费 决算数');
+  });
+  it('leaves a single paragraph with a bar alone', () => {
+    expect(extractFigures(docOf(['收入|支出各为3.5万元'])).figures.map((f) => f.value)).toEqual(['3.5']);
+  });
+});

@@ -37,12 +37,15 @@ export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
     CHANGE_VERB.test(before.replace(/[\s“”"]/g, '')) ||
     (COMPARISON.test(before) && /(?:增加|减少|增长|下降|提高|降低|上升|增|减)/.test(before));
   const compared = /(?:较|比|与|同)(?:上年|去年|上一年|上年度|同期|\d{4}年)/.test(before);
+  // `较上年的326.38万元增加20万元`: the figure right after the comparison is last year's value.
+  const comparedTo = /(?:较|比|与|同|由|从)(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:度)?(?:同期)?(?:的|为)?$/.test(before);
   const lastYear =
     !change &&
+    (comparedTo ||
     !compared &&
     (LAST_YEAR.test(before) || /(?:上年|去年|上一年|上年度)(?:同期)?(?:决算|预算|支出|收入)?(?:数)?(?:为|是)$/.test(before) ||
       otherYearBefore(before, doc.facts.year) ||
-      (f.cell === null && /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore)));
+      (f.cell === null && /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore))));
   const share = f.kind === 'percent' && /占/.test(before);
   return { change, lastYear, share, before };
 }

@@ -1,0 +1,79 @@
+// Enumerations: `设有4个股室：办公室、接访股、督查股、网络信息股` and
+// `设有办公室、接访股、督查股、网络信息股共4个机构` — the count equals the list.
+import type { Figure } from '../model.ts';
+import { defineRule, type FindingDraft } from './types.ts';
+import { printedNumber } from './relations/evaluate.ts';
+
+/** Measure words of things that are listed by name (not events: 次, 场, 期). */
+const THING_UNIT = /^(?:个|项|家|所|类|种|名|人|股|室|处|科|支|条|大|方面)/;
+/** After the count: its noun, then the words that open the list. */
+const LIST_AFTER = /^([\u4e00-\u9fa5]{0,8}?)(?:[：:]|[，,]?(?:分别(?:是|为)|包括|具体(?:是|为|包括)|即)[：:]?)/;
+/** Before the count, after the list: 共 / 合计 / 计 (等 marks a list left open, so it is not read). */
+const COUNT_AFTER_LIST = /(?:共|共计|合计|计|总共|这)?$/;
+
+interface Listed {
+  items: number;
+  /** A reading that also splits the last item at 和/及 (办公室和接访股 as two). */
+  itemsSplit: number;
+  text: string;
+}
+
+function readList(segment: string): Listed | null {
+  const s = segment.replace(/[“”"‘’]/g, '').trim();
+  let parts = s.split('、');
+  if (parts.length < 2) parts = s.split(/[，,]/);
+  parts = parts.map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => p.length > 30)) return null;
+  const last = parts[parts.length - 1]!;
+  const split = /^(.{2,})(?:和|及|以及|与)(.{2,})$/.test(last) ? 1 : 0;
+  return { items: parts.length, itemsSplit: parts.length + split, text: s };
+}
+
+export default defineRule({
+  id: 'enumeration-count',
+  meta: {
+    severity: 'error',
+    description: '列举项数与所述数量不符（设有N个…：A、B、C）',
+    messages: { mismatch: '称{count}{unit}，但列举了{items}项（{list}）' },
+  },
+  check(doc) {
+    const out: FindingDraft[] = [];
+    const push = (f: Figure, list: Listed) => {
+      const n = Number(f.value);
+      if (n === list.items || n === list.itemsSplit) return;
+      out.push({
+        messageId: 'mismatch', data: { count: printedNumber(f), unit: f.unit, items: list.items, list: list.text },
+        expected: String(list.items), actual: printedNumber(f), difference: String(n - list.items),
+        figures: [f.id], block: f.block, cell: f.cell, start: f.start, end: f.end,
+      });
+    };
+    for (const f of doc.figures) {
+      if (f.kind !== 'count' || f.cell || f.approx || !/^\d+$/.test(f.value) || !THING_UNIT.test(f.unit)) continue;
+      const b = doc.blocks[f.block];
+      if (!b || b.kind !== 'paragraph') continue;
+      const text = b.text.text;
+      // The list follows the count.
+      const after = LIST_AFTER.exec(text.slice(f.end));
+      if (after) {
+        const from = f.end + after[0].length;
+        const end = text.slice(from).search(/[。；;]/);
+        const list = readList(text.slice(from, end < 0 ? undefined : from + end));
+        if (list) {
+          push(f, list);
+          continue;
+        }
+      }
+      // The list comes before the count: `A、B、C共3个`.
+      const head = text.slice(0, f.start);
+      const joint = COUNT_AFTER_LIST.exec(head)![0];
+      const listEnd = head.length - joint.length;
+      if (/等$/.test(head.slice(0, listEnd))) continue;
+      const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c, listEnd - 1))) + 1;
+      const segment = head.slice(start, listEnd).replace(/^.*?(?:设有|设置|下设|内设|包括|有)/, '');
+      if (!segment.includes('、')) continue;
+      const list = readList(segment);
+      if (list) push(f, list);
+    }
+    return out;
+  },
+});

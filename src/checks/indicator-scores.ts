@@ -1,0 +1,103 @@
+// Indicator tables (绩效评价指标表, columns 分值 and 得分): no score above its
+// weight; the scores add up to the 合计 row and to the 自评得分 the text states;
+// the weights add up to the 合计 row.
+import type { Doc, Figure } from '../model.ts';
+import { cmp } from '../tolerance.ts';
+import { defineRule, type FindingDraft } from './types.ts';
+import { FigureIndex, evidenceFor } from './text.ts';
+import { grids, type Grid } from './relations/tables.ts';
+import { wordsOf } from './relations/context.ts';
+import { figureInterval, printedNumber } from './relations/evaluate.ts';
+import { fig, sum, type Relation } from './relations/model.ts';
+import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
+
+const WEIGHT = /分值|权重|满分|标准分|指标分/;
+const SCORE = /得分|自评分|评分|评价分/;
+const TOTAL_ROW = /合\s*计|总\s*分|总\s*计|自评得分|综合得分|小\s*计/;
+const SELF_SCORE = /自评得分|自评为|自评分|自评结果|综合得分|总得分|评价得分|自评总分/;
+
+export interface IndicatorTable {
+  grid: Grid;
+  weightCol: number;
+  scoreCol: number;
+  items: { row: number; weight?: Figure; score?: Figure }[];
+  total?: { row: number; weight?: Figure; score?: Figure };
+}
+
+/** Tables with a 分值 column and a 得分 column; rows split into items and the 合计 row. */
+export function indicatorTables(doc: Readonly<Doc>, index: FigureIndex): IndicatorTable[] {
+  const out: IndicatorTable[] = [];
+  for (const grid of grids(doc, index)) {
+    if (!grid.headerRows) continue;
+    let weightCol = -1;
+    let scoreCol = -1;
+    for (let c = 0; c < grid.nCols; c++) {
+      const h = grid.colHeader(c);
+      if (WEIGHT.test(h) && !SCORE.test(h.replace(/指标分/, ''))) weightCol = c;
+      else if (SCORE.test(h) && scoreCol < 0) scoreCol = c;
+    }
+    if (weightCol < 0 || scoreCol < 0) continue;
+    const t: IndicatorTable = { grid, weightCol, scoreCol, items: [] };
+    for (let r = grid.headerRows; r < grid.nRows; r++) {
+      const row = { row: r, weight: grid.fig(r, weightCol), score: grid.fig(r, scoreCol) };
+      if (!row.weight && !row.score) continue;
+      if (TOTAL_ROW.test(grid.rowText(r, Math.min(weightCol, scoreCol)))) t.total ??= row;
+      else t.items.push(row);
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'indicator-scores',
+  meta: {
+    severity: 'error',
+    description: '指标得分超过分值，或各项得分、分值之和与合计、自评得分不符',
+    messages: {
+      ...RELATION_MESSAGES,
+      overWeight: '指标“{indicator}”得分{actual}分，超过其分值{weight}分',
+    },
+  },
+  check(doc) {
+    const index = new FigureIndex(doc.figures);
+    const out: FindingDraft[] = [];
+    const relations: Relation[] = [];
+    const selfScores = doc.figures.filter(
+      (f) => f.kind === 'score' && !f.cell && !f.approx && (f.metric === 'self_score' || SELF_SCORE.test(wordsOf(doc, f))),
+    );
+    for (const t of indicatorTables(doc, index)) {
+      for (const it of t.items) {
+        if (!it.weight || !it.score) continue;
+        const w = figureInterval(it.weight);
+        const s = figureInterval(it.score);
+        if (!w || !s || cmp(s.lo, w.hi) <= 0) continue;
+        out.push({
+          messageId: 'overWeight',
+          data: { indicator: t.grid.rowText(it.row, Math.min(t.weightCol, t.scoreCol)).split(' ').pop() || `第${it.row + 1}行`, actual: printedNumber(it.score), weight: printedNumber(it.weight) },
+          expected: `≤${printedNumber(it.weight)}`, actual: printedNumber(it.score), difference: null,
+          figures: [it.score.id, it.weight.id], block: t.grid.block, cell: it.score.cell, evidence: evidenceFor(doc, [it.score]),
+        });
+      }
+      const scores = t.items.map((i) => i.score).filter((f): f is Figure => !!f);
+      const weights = t.items.map((i) => i.weight).filter((f): f is Figure => !!f);
+      // Indicator rows of a higher level carry the sum of the rows below them: read also only the leaf rows.
+      const leaves = t.items.filter((i, k) => !t.items[k + 1] || t.grid.rowText(t.items[k + 1]!.row, 1) === '' || t.grid.rowText(i.row, 1) === '');
+      const leafScores = leaves.map((i) => i.score).filter((f): f is Figure => !!f);
+      const totalScore = t.total?.score;
+      if (scores.length >= 2) {
+        const alternatives = leafScores.length >= 2 && leafScores.length !== scores.length ? [sum(leafScores)] : [];
+        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives, declared: false });
+        for (const self of selfScores) {
+          relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '自评得分', stated: self, expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : alternatives, declared: false });
+        }
+      }
+      if (weights.length >= 2 && t.total?.weight) {
+        const leafWeights = leaves.map((i) => i.weight).filter((f): f is Figure => !!f);
+        const alternatives = leafWeights.length >= 2 && leafWeights.length !== weights.length ? [sum(leafWeights)] : [];
+        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives, declared: false });
+      }
+    }
+    return [...out, ...relationFindings(doc, relations)];
+  },
+});

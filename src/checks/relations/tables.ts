@@ -1,0 +1,94 @@
+// A table as a grid of figures with its header rows and row labels, for the
+// detectors that read tables: 合计 rows and columns, indicator tables.
+import type { Doc, Figure, Table } from '../../model.ts';
+import type { FigureIndex } from '../text.ts';
+
+const NUMERIC = /^[-+\d.,，%\s（）()]*$/;
+
+export class Grid {
+  readonly block: number;
+  readonly nRows: number;
+  readonly nCols: number;
+  /** Leading rows that hold no figure: the header. */
+  readonly headerRows: number;
+  private readonly figs = new Map<string, Figure>();
+
+  constructor(
+    readonly table: Table,
+    index: FigureIndex,
+  ) {
+    this.block = table.index;
+    this.nRows = table.rows.length;
+    this.nCols = Math.max(0, ...table.rows.map((r) => r.length));
+    for (const f of index.inBlock(table.index)) {
+      if (!f.cell) continue;
+      const k = `${f.cell.row}:${f.cell.col}`;
+      // A cell holding more than one figure is text, not a number of the grid.
+      if (this.figs.has(k)) this.figs.set(k, { ...this.figs.get(k)!, id: '' });
+      else this.figs.set(k, f);
+    }
+    let h = 0;
+    while (h < this.nRows && !this.rowHasFigure(h)) h++;
+    this.headerRows = h;
+  }
+
+  text(r: number, c: number): string {
+    return this.table.rows[r]?.[c]?.text.text.trim() ?? '';
+  }
+
+  /** The one figure a cell holds, if it holds exactly one and little else (`346.38`, `0.70万元`). */
+  fig(r: number, c: number): Figure | undefined {
+    const f = this.figs.get(`${r}:${c}`);
+    if (!f || !f.id) return undefined;
+    const rest = this.text(r, c).replace(f.raw, '').replace(/[\s万元%分人个]/g, '');
+    return rest.length <= 2 ? f : undefined;
+  }
+
+  rowHasFigure(r: number): boolean {
+    for (let c = 0; c < this.nCols; c++) if (this.fig(r, c)) return true;
+    return false;
+  }
+
+  isText(r: number, c: number): boolean {
+    const t = this.text(r, c);
+    return t !== '' && !NUMERIC.test(t) && !this.fig(r, c);
+  }
+
+  /** Header texts above column c, outermost first; a merged header spans to its right. */
+  colHeader(c: number): string {
+    const parts: string[] = [];
+    for (let r = 0; r < this.headerRows; r++) {
+      let t = this.text(r, c);
+      if (!t) {
+        // A merged group header sits in the leftmost cell of its span; empty cells to its right belong to it.
+        for (let k = c - 1; k >= 0 && !t; k--) {
+          if (this.text(r, k)) {
+            const below = r + 1 < this.headerRows ? this.text(r + 1, c) : '';
+            t = below ? this.text(r, k) : '';
+            break;
+          }
+        }
+      }
+      if (t && !parts.includes(t)) parts.push(t);
+    }
+    return parts.join(' ');
+  }
+
+  /** The nearest text cell left of column c in row r (a two-sided table has a label per side). */
+  rowLabel(r: number, c: number): string {
+    for (let k = c - 1; k >= 0; k--) if (this.isText(r, k)) return this.text(r, k);
+    for (let k = c + 1; k < this.nCols; k++) if (this.isText(r, k)) return this.text(r, k);
+    return '';
+  }
+
+  /** All text cells of row r left of column c, joined (the indicator names of a 指标表 row). */
+  rowText(r: number, upTo = this.nCols): string {
+    const out: string[] = [];
+    for (let k = 0; k < upTo; k++) if (this.isText(r, k)) out.push(this.text(r, k));
+    return out.join(' ');
+  }
+}
+
+export function grids(doc: Readonly<Doc>, index: FigureIndex): Grid[] {
+  return doc.blocks.filter((b): b is Table => b.kind === 'table').map((t) => new Grid(t, index));
+}

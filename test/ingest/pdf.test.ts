@@ -5,7 +5,7 @@ import { readPdf } from '../../src/ingest/pdf.ts';
 import { isPageNumber } from '../../src/ingest/pdf/chrome.ts';
 import { lineJoiner, startsWithNumbering, tidySpaces } from '../../src/ingest/pdf/text.ts';
 import { UnreadableError, type RawBlock, type RawParagraph, type RawTable } from '../../src/model.ts';
-import { cmapText, fakeBoldText, quoteLine, radicalText } from '../fixtures/pdf/make/handmade.ts';
+import { cmapText, fakeBoldText, filledBorderRows, quoteLine, radicalText } from '../fixtures/pdf/make/handmade.ts';
 import { breakRows, flowDocs, publicFunds, seedText, unruledRows } from '../fixtures/pdf/make/texts.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'pdf');
@@ -110,6 +110,12 @@ describe('readPdf: tables', () => {
       ['合计', '346.38', '100%', ''],
     ]);
     expect(texts(blocks).at(-1)).toBe(publicFunds);
+  });
+
+  it('rebuilds a table whose borders are filled bars (Word), even where text nearly fills a cell', async () => {
+    const { blocks } = await read('filled-borders');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(tables(blocks)[0]!.rows).toEqual(filledBorderRows);
   });
 
   it('rebuilds a table without borders from cells aligned in columns', async () => {

@@ -84,12 +84,24 @@ function measureLayout(pages: PageFlow[], width: number): Layout {
   return { left: leftMargin, right, spacing: mode(spacings) ?? 1.5, indents: indented >= 2 };
 }
 
-/** Rough advance of a string: ideographs a full em, other characters about half. */
-const advance = (s: string, size: number): number => [...s].reduce((w, c) => w + (isCjk(c) ? size : 0.55 * size), 0);
+/** Rough advance of a string in ems: ideographs a full em, other characters about half. */
+const ems = (s: string): number => [...s].reduce((w, c) => w + (isCjk(c) ? 1 : 0.55), 0);
 
-/** The piece a line cannot break inside: a Latin word or number, or one ideograph with the punctuation that must follow it. */
+/**
+ * The piece a line cannot break before: a Latin word or number, or one ideograph, with
+ * the punctuation that may not start a line.
+ */
 function firstToken(text: string): string {
-  return /^[A-Za-z0-9.,%+\-/]+/.exec(text)?.[0] ?? /^.[，。、；：！？）》」』”’%]*/u.exec(text)?.[0] ?? '';
+  // A list of figures (`29.12、584.63、55.30万元`) does not break at its commas either.
+  return /^(?:[A-Za-z0-9.,%％+\-/]+(?:[、，][0-9][0-9.,%％]*)*|.)[，。、；：！？）》」』”’%％]*/u.exec(text)?.[0] ?? '';
+}
+
+/** Width of the first token of a line, scaled from the width its first cell really takes. */
+function firstTokenWidth(line: Line): number {
+  const cell = line.cells[0]!;
+  const token = firstToken(cell.text);
+  const whole = ems(cell.text);
+  return whole > 0 ? ((cell.x1 - cell.x0) * ems(token)) / whole : 0;
 }
 
 /** Does `next` carry on the paragraph that `prev` is in? */
@@ -103,7 +115,7 @@ function continues(prev: Line, next: Line, layout: Layout): boolean {
   // A line that stops short of the right margin ends its paragraph, unless the next
   // line's first word would not have fitted in the room left.
   const room = layout.right - prev.x1;
-  const full = room < 1.6 * size || advance(firstToken(next.text), next.size) > room - 0.1 * size;
+  const full = room < 1.6 * size || firstTokenWidth(next) > room - 0.1 * size;
   if (!full) return false;
   if (next.x0 > layout.left + 0.8 * size) return false;
   const short = next.x1 < layout.right - 2 * size;

@@ -43,7 +43,8 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
       await checkpoint();
       try {
         const page = await doc.getPage(n);
-        const { width, height, runs, skipped: s } = await pageText(lib, page);
+        const { frame, runs, skipped: s } = await pageText(lib, page);
+        const { width, height } = frame;
         skipped += s;
         const all = runs.map((r) => r.str.replace(/\s/g, '')).join('');
         // Text from fonts with no usable encoding comes out as private-use or replacement characters.
@@ -58,7 +59,7 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
         let rest: Run[] = runs;
         const grids: GridTable[] = [];
         if (chars >= TEXT_PAGE_CHARS && mayHoldTable(buildLines(runs, n))) {
-          for (const grid of findGrids(await pageSegments(lib, page))) {
+          for (const grid of findGrids(await pageSegments(lib, page, frame))) {
             const filled = fillGrid(grid, rest, n);
             if (!filled) continue;
             grids.push(filled.table);

@@ -112,6 +112,11 @@ describe('readPdf: tables', () => {
     expect(texts(blocks).at(-1)).toBe(publicFunds);
   });
 
+  it('reads a page whose text runs sideways (/Rotate 90) as if upright', async () => {
+    const [upright, turned] = await Promise.all([read('table-ruled'), read('rotated')]);
+    expect(turned.blocks).toEqual(upright.blocks);
+  });
+
   it('rebuilds a table whose borders are filled bars (Word), even where text nearly fills a cell', async () => {
     const { blocks } = await read('filled-borders');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);

@@ -127,18 +127,57 @@ function cleanText(s: string): string {
   return s.replace(/[\u2f00-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad]/g, '');
 }
 
-/** Page size (after /Rotate) and the page's horizontal text runs. */
-export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ width: number; height: number; runs: Run[]; skipped: number }> {
+/**
+ * The page turned so that most of its text reads left to right: a transform from pdf.js
+ * viewport space (after /Rotate, y down) and the page size in the turned frame. Usually
+ * the identity; not for pages whose text the producer drew sideways.
+ */
+export interface Frame {
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** Quarter turns (clockwise, 0–3) of a text matrix in viewport space, or -1 if it is skewed. */
+function quarterTurns(m: number[]): number {
+  const angle = Math.atan2(m[1]!, m[0]!) / (Math.PI / 2);
+  const q = Math.round(angle);
+  return Math.abs(angle - q) < 0.05 ? (q + 4) % 4 : -1;
+}
+
+function frameFor(turns: number, w: number, h: number): Frame {
+  switch (turns) {
+    case 1:
+      return { transform: [0, -1, 1, 0, 0, w], width: h, height: w };
+    case 2:
+      return { transform: [-1, 0, 0, -1, w, h], width: w, height: h };
+    case 3:
+      return { transform: [0, 1, -1, 0, h, 0], width: h, height: w };
+    default:
+      return { transform: [1, 0, 0, 1, 0, 0], width: w, height: h };
+  }
+}
+
+/** The page's frame and its text runs that read left to right in it (the others are counted, not kept). */
+export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ frame: Frame; runs: Run[]; skipped: number }> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const items = content.items.flatMap((item) =>
+    'str' in item && item.str.trim() !== '' ? [{ item, m: lib.Util.transform(viewport.transform, item.transform) }] : [],
+  );
+  const weight = [0, 0, 0, 0];
+  for (const { item, m } of items) {
+    const q = quarterTurns(m);
+    if (q >= 0) weight[q]! += item.str.length;
+  }
+  const frame = frameFor(weight.indexOf(Math.max(...weight)), viewport.width, viewport.height);
   const runs: Run[] = [];
   let skipped = 0;
-  for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
-    const m = lib.Util.transform(viewport.transform, item.transform);
-    // Viewport space is y-down: horizontal text has m = [s, 0, 0, -s, x, y].
+  for (const { item, m: vm } of items) {
+    const m = lib.Util.transform(frame.transform, vm);
+    // Reading space is y-down: horizontal text has m = [s, 0, 0, -s, x, y].
     const size = Math.hypot(m[2], m[3]);
-    if (size <= 0 || Math.abs(m[1]) > 0.1 * Math.abs(m[0]) || m[0] <= 0) {
+    if (size <= 0 || quarterTurns(m) !== 0) {
       skipped++;
       continue;
     }
@@ -147,13 +186,13 @@ export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ width: numb
     // `width` is in page units already (the viewport has scale 1).
     runs.push({ str, x: m[4], y: m[5], w: item.width, size, font: item.fontName });
   }
-  return { width: viewport.width, height: viewport.height, runs, skipped };
+  return { frame, runs, skipped };
 }
 
 /** The straight horizontal and vertical segments a page draws (stroked lines, thin filled bars, box edges). */
-export async function pageSegments(lib: Pdfjs, page: PdfPage): Promise<Segment[]> {
+export async function pageSegments(lib: Pdfjs, page: PdfPage, frame: Frame): Promise<Segment[]> {
   const { OPS } = lib;
-  const viewport = page.getViewport({ scale: 1 });
+  const toReading = lib.Util.transform(frame.transform, page.getViewport({ scale: 1 }).transform);
   const ops = await page.getOperatorList();
   const segments: Segment[] = [];
   let ctm = [1, 0, 0, 1, 0, 0];
@@ -174,7 +213,7 @@ export async function pageSegments(lib: Pdfjs, page: PdfPage): Promise<Segment[]
     else if (fn === OPS.constructPath && args && painted.has(args[0] as number)) {
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (!path || typeof path.length !== 'number') continue;
-      const m = lib.Util.transform(viewport.transform, ctm);
+      const m = lib.Util.transform(toReading, ctm);
       addPathSegments(path, m, filledOnly.has(args[0] as number), segments);
     }
   }

@@ -33,6 +33,8 @@ export async function readDoc(data: Uint8Array): Promise<ReadResult> {
     blocks = markedBlocks(text.body, text.infos, text.rowBoundaries);
     const numbered = text.infos.filter((i) => i.number !== null).length;
     if (numbered > 0) messages.push({ severity: 'info', text: `已补回 Word 自动编号 ${numbered} 处` });
+    const toc = text.infos.filter((i) => i.toc).length;
+    if (toc > 0) messages.push({ severity: 'info', text: `已略去目录 ${toc} 行` });
   } else {
     // Without the paragraph properties, tables are guessed from tab-separated lines.
     blocks = plainBlocks(text.body);
@@ -67,7 +69,7 @@ export function markedBlocks(body: string, infos: ParagraphInfo[], rowBoundaries
     if (rows.length || cells.length) flushTable();
     const body = trim(buffer);
     buffer = '';
-    if (!body) return;
+    if (!body || info?.toc) return;
     const paragraph: RawBlock = { kind: 'paragraph', text: (info?.number ?? '') + body, page: null };
     if (info?.headingLevel) paragraph.headingLevel = info.headingLevel;
     blocks.push(paragraph);

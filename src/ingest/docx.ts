@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { UnreadableError, type Message, type ReadResult } from '../model.ts';
-import { htmlToBlocks } from './docx/html.ts';
+import { TOC_CLASS, htmlToBlocks } from './docx/html.ts';
 import {
   Numberer, bodyParagraphs, outlineStyles, paragraphNumbering, readNumbering, readStyles,
 } from './docx/numbering.ts';
@@ -60,7 +60,8 @@ export async function readDocx(data: Uint8Array): Promise<ReadResult> {
     throw new UnreadableError(`Word 文档无法解析：${(e as Error).message}`);
   }
 
-  const { blocks, images } = htmlToBlocks(html);
+  const { blocks, images, tocLines } = htmlToBlocks(html);
+  if (tocLines > 0) messages.push({ severity: 'info', text: `已略去目录 ${tocLines} 行` });
   const pages = await readPages(zip);
   const textLength = blocks.reduce(
     (sum, b) => sum + (b.kind === 'paragraph' ? b.text : b.rows.flat().join('')).replace(/\s/g, '').length, 0);
@@ -143,9 +144,12 @@ export function insertNumbers(xml: string, numberer: Numberer): { xml: string; c
   return { xml: out + xml.slice(last), count: inserts.length, sample: inserts[0]?.text.trim() ?? '' };
 }
 
-/** mammoth maps the built-in Heading styles; this adds the styles that carry an outline level. */
+/**
+ * mammoth maps the built-in Heading styles; this adds the styles that carry an outline level,
+ * and marks the table of contents (TOC 1–9 styles), whose lines repeat the headings with page numbers.
+ */
 function headingStyleMap(styles: ReturnType<typeof readStyles>): string[] {
-  const lines: string[] = [];
+  const lines: string[] = Array.from({ length: 9 }, (_, k) => `p[style-name='toc ${k + 1}'] => p.${TOC_CLASS}:fresh`);
   for (const [id, level] of outlineStyles(styles)) {
     const name = styles.byId.get(id)?.name;
     if (name) lines.push(`p[style-name='${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'] => h${level}:fresh`);

@@ -45,6 +45,12 @@ describe('readDoc', () => {
     expect(r.messages).toEqual([{ severity: 'info', text: '已补回 Word 自动编号 9 处' }]);
   });
 
+  it('leaves out the table of contents (Word toc 1–9 styles)', async () => {
+    const r = await readDoc(fixture('doc', 'toc.doc'));
+    expect(texts(r)).toEqual(['目录', '一、部门基本情况', '（一）部门职能', '二、绩效自评情况']);
+    expect(r.messages).toEqual([{ severity: 'info', text: '已略去目录 3 行' }]);
+  });
+
   it.each([
     ['empty', new Uint8Array(0), '文件为空'],
     ['not an OLE file', fixture('ingest', 'garbage.doc'), '不是有效的 Word 97-2003 文档（.doc）'],

@@ -123,6 +123,12 @@ describe('readDocx: structure', () => {
     expect(r.pages).toBe(3);
   });
 
+  it('leaves out the table of contents, whose lines repeat the headings with page numbers', async () => {
+    const r = await read('toc.docx');
+    expect(texts(r)).toEqual(['目录', '一、部门基本情况', '（一）部门职能', '二、绩效自评情况']);
+    expect(r.messages).toEqual([{ severity: 'info', text: '已略去目录 3 行' }]);
+  });
+
   it('flags a document that is only a picture as needing OCR', async () => {
     const r = await read('image-only.docx');
     expect(r.needsOcr).toBe(true);

@@ -19,6 +19,8 @@ const INFO_LIMIT = 0xf8ff - INFO_BASE;
 export interface ParagraphInfo {
   number: string | null;
   headingLevel: number | null;
+  /** A line of the table of contents (TOC 1–9 styles): heading text and page numbers, not content. */
+  toc?: boolean;
 }
 
 export interface Word97Text {
@@ -450,7 +452,9 @@ function markStructure(pieces: Piece[], word: Buffer, table: Buffer, data: Buffe
   for (const p of paragraphs) {
     const { piece, index } = p.mark!;
     const mark = charAt(piece, index);
-    if (mark === '\x00') continue; // deleted with tracked changes
+    // Only a run that ends in a paragraph or cell mark ends a paragraph (super marked row ends '\n');
+    // a NUL is a mark deleted with tracked changes.
+    if (mark !== '\r' && mark !== '\x07' && !(mark === '\n' && p.props.ttp)) continue;
     const styleId = String(p.istd);
     const inTable = p.props.inTable || p.props.innerCell || p.props.innerTtp;
     const number = numberer.next({ styleId, numId: p.props.ilfo === null ? null : ilfoId(p.props.ilfo), ilvl: p.props.ilvl });
@@ -469,9 +473,11 @@ function markStructure(pieces: Piece[], word: Buffer, table: Buffer, data: Buffe
       continue;
     }
     const headingLevel = outlineLevel(styles, styleId, p.props.outLvl);
-    if ((number !== null || headingLevel !== null) && mark === '\r' && infos.length < INFO_LIMIT) {
+    const sti = styles.sti.get(styleId) ?? 0;
+    const toc = sti >= STI_TOC1 && sti <= STI_TOC1 + 8;
+    if ((number !== null || headingLevel !== null || toc) && mark === '\r' && infos.length < INFO_LIMIT) {
       setChar(piece, index, String.fromCharCode(INFO_BASE + infos.length));
-      infos.push({ number, headingLevel });
+      infos.push(toc ? { number: null, headingLevel: null, toc } : { number, headingLevel });
     }
   }
 
@@ -482,6 +488,9 @@ function markStructure(pieces: Piece[], word: Buffer, table: Buffer, data: Buffe
   }
   return { infos, rowBoundaries };
 }
+
+/** Built-in style id of "toc 1" (toc 1–9 are 19–27). */
+const STI_TOC1 = 19;
 
 function outlineLevel(styles: DocStyles, styleId: string, direct: number | null): number | null {
   let level = direct;

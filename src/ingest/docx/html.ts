@@ -3,6 +3,11 @@
 import type { RawBlock } from '../../model.ts';
 import { isElement, parseXml, type XmlElement, type XmlNode } from './xml.ts';
 
+interface Counter {
+  images: number;
+  tocLines: number;
+}
+
 type Item =
   | { kind: 'paragraph'; text: string; headingLevel?: number }
   | { kind: 'table'; rows: string[][] };
@@ -18,11 +23,16 @@ const HEADING = /^h([1-6])$/;
 export interface HtmlBlocks {
   blocks: RawBlock[];
   images: number;
+  /** Table-of-contents lines left out (paragraphs of class TOC_CLASS). */
+  tocLines: number;
 }
+
+/** Class that the docx reader's style map gives to table-of-contents paragraphs. */
+export const TOC_CLASS = 'gouji-toc';
 
 export function htmlToBlocks(html: string, options: { html?: boolean } = {}): HtmlBlocks {
   const root = parseXml(html, options);
-  const counter = { images: 0 };
+  const counter = { images: 0, tocLines: 0 };
   const items = itemsOf(root, counter);
   const blocks: RawBlock[] = items.map((item) =>
     item.kind === 'table'
@@ -30,11 +40,11 @@ export function htmlToBlocks(html: string, options: { html?: boolean } = {}): Ht
       : item.headingLevel !== undefined
         ? { kind: 'paragraph', text: item.text, page: null, headingLevel: item.headingLevel }
         : { kind: 'paragraph', text: item.text, page: null });
-  return { blocks, images: counter.images };
+  return { blocks, images: counter.images, tocLines: counter.tocLines };
 }
 
 /** The blocks inside a container, in order: inline runs between block children form paragraphs. */
-function itemsOf(container: XmlElement, counter: { images: number }): Item[] {
+function itemsOf(container: XmlElement, counter: Counter): Item[] {
   const items: Item[] = [];
   let lines: string[] = [''];
   const flush = () => {
@@ -54,7 +64,7 @@ function itemsOf(container: XmlElement, counter: { images: number }): Item[] {
   return items;
 }
 
-function blockItems(element: XmlElement, counter: { images: number }): Item[] {
+function blockItems(element: XmlElement, counter: Counter): Item[] {
   const heading = HEADING.exec(element.name);
   if (heading) {
     // A line break inside a heading only wraps a long title: keep it one heading.
@@ -64,11 +74,15 @@ function blockItems(element: XmlElement, counter: { images: number }): Item[] {
     return text ? [{ kind: 'paragraph', text, headingLevel: Number(heading[1]) }] : [];
   }
   if (element.name === 'table') return tableItems(element, counter);
+  if (element.name === 'p' && element.attrs.class === TOC_CLASS) {
+    counter.tocLines++;
+    return [];
+  }
   // p, li, lists and stray wrappers: paragraphs split at line breaks, nested blocks in order.
   return itemsOf(element, counter);
 }
 
-function appendInline(node: XmlNode, lines: string[], counter: { images: number }): void {
+function appendInline(node: XmlNode, lines: string[], counter: Counter): void {
   if (!isElement(node)) {
     lines[lines.length - 1] += node;
     return;
@@ -99,7 +113,7 @@ function pushParagraph(items: Item[], raw: string): void {
 }
 
 /** Rows of cell texts on the table's grid: a merged cell gives its text to its first position only. */
-function tableItems(table: XmlElement, counter: { images: number }): Item[] {
+function tableItems(table: XmlElement, counter: Counter): Item[] {
   const trs: XmlElement[] = [];
   const collectRows = (element: XmlElement) => {
     for (const node of element.children) {
@@ -137,7 +151,7 @@ function tableItems(table: XmlElement, counter: { images: number }): Item[] {
   return [{ kind: 'table', rows }];
 }
 
-function cellText(td: XmlElement, counter: { images: number }): string {
+function cellText(td: XmlElement, counter: Counter): string {
   const parts = itemsOf(td, counter).map((item) =>
     item.kind === 'paragraph' ? item.text : item.rows.map((row) => row.join('\t')).join('\n'));
   return parts.join('\n');

@@ -202,17 +202,25 @@ function tableDrafts(t: Table, before: Block[], findings: Finding[]): Draft[] {
 
 /**
  * Rows of a table written as text, one paragraph a row with cells between `|`
- * (plain-text exports): at least two such paragraphs in a row.
+ * (plain-text exports). A run of such paragraphs, possibly around table blocks a
+ * reader made of some of its rows, is read as one table.
  */
 const TEXT_ROW = /\|/;
+const isTextRow = (b: Block): b is Paragraph => b.kind === 'paragraph' && TEXT_ROW.test(b.text.text);
+
+/** Length of the run of text rows and tables starting at i, or 0 when it is not a text table. */
 function textTableRun(blocks: readonly Block[], i: number): number {
   let j = i;
+  let textRows = 0;
   while (j < blocks.length) {
     const b = blocks[j]!;
-    if (b.kind !== 'paragraph' || !TEXT_ROW.test(b.text.text)) break;
+    if (isTextRow(b)) textRows++;
+    else if (b.kind !== 'table') break;
     j++;
   }
-  return j - i >= 2 ? j - i : 0;
+  // Trailing tables belong to the run only when text rows surround them.
+  while (j > i && blocks[j - 1]!.kind === 'table') j--;
+  return textRows >= 2 && isTextRow(blocks[i]!) ? j - i : 0;
 }
 
 /** Splits a text row at `|`, keeping each cell's offset in the paragraph. */
@@ -232,21 +240,45 @@ function splitTextRow(p: Paragraph): { cell: Cell; offset: number }[] {
   return out;
 }
 
-/** Figures of a text table: read as a table, placed back in their paragraphs. */
-function textTableFigures(rows: Paragraph[], before: Block[], findings: Finding[]): { block: Paragraph; draft: Draft }[] {
-  const split = rows.map(splitTextRow);
-  const table: Table = { kind: 'table', index: rows[0]!.index, page: rows[0]!.page, section: rows[0]!.section, rows: split.map((r) => r.map((c) => c.cell)) };
+interface RowOrigin {
+  block: Block;
+  /** Row in the table block, or -1 for a text row. */
+  row: number;
+  offsets: number[];
+}
+
+/** Figures of a text table: read as one table, placed back in their paragraphs (or table cells). */
+function textTableFigures(run: Block[], before: Block[], findings: Finding[]): { block: Block; draft: Draft }[] {
+  const rows: Cell[][] = [];
+  const origins: RowOrigin[] = [];
+  for (const b of run) {
+    if (b.kind === 'paragraph') {
+      const cells = splitTextRow(b);
+      rows.push(cells.map((c) => c.cell));
+      origins.push({ block: b, row: -1, offsets: cells.map((c) => c.offset) });
+    } else {
+      b.rows.forEach((r, k) => {
+        rows.push(r);
+        origins.push({ block: b, row: k, offsets: r.map(() => 0) });
+      });
+    }
+  }
+  const first = run[0]!;
+  const table: Table = { kind: 'table', index: first.index, page: first.page, section: first.section, rows };
+  const place = (cell: { row: number; col: number }) => {
+    const o = origins[cell.row]!;
+    return { block: o.block, cell: o.row < 0 ? null : { row: o.row, col: cell.col }, offset: o.offsets[cell.col] ?? 0 };
+  };
   const local: Finding[] = [];
   const drafts = tableDrafts(table, before, local);
-  const place = (cell: { row: number; col: number }) => ({ block: rows[cell.row]!, offset: split[cell.row]![cell.col]!.offset });
   for (const f of local) {
     if (!f.cell) continue;
-    const { block, offset } = place(f.cell);
-    findings.push({ ...f, block: block.index, cell: null, start: (f.start ?? 0) + offset, end: (f.end ?? 0) + offset });
+    const p = place(f.cell);
+    findings.push({ ...f, block: p.block.index, cell: p.cell, start: (f.start ?? 0) + p.offset, end: (f.end ?? 0) + p.offset });
   }
   return drafts.map((d) => {
-    const { block, offset } = place(d.cell!);
-    return { block, draft: { ...d, cell: null, hit: { ...d.hit, start: d.hit.start + offset, end: d.hit.end + offset } } };
+    const p = place(d.cell!);
+    return { block: p.block, draft: { ...d, cell: p.cell, hit: { ...d.hit, start: d.hit.start + p.offset, end: d.hit.end + p.offset } } };
   });
 }
 
@@ -260,8 +292,9 @@ export function extractFigures(doc: Doc): FigureExtraction {
     const before = blocks.slice(Math.max(0, i - 2), i);
     const run = textTableRun(blocks, i);
     if (run) {
-      const rows = blocks.slice(i, i + run) as Paragraph[];
-      for (const { block: b, draft } of textTableFigures(rows, before, findings)) figures.push(makeFigure(b, draft, figures.length + 1));
+      for (const { block: b, draft } of textTableFigures(blocks.slice(i, i + run), before, findings)) {
+        figures.push(makeFigure(b, draft, figures.length + 1));
+      }
       i += run - 1;
       continue;
     }

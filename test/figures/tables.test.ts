@@ -125,3 +125,16 @@ describe('tables written as text rows', () => {
     expect(extractFigures(docOf(['收入|支出各为3.5万元'])).figures.map((f) => f.value)).toEqual(['3.5']);
   });
 });
+
+describe('text rows around a table block', () => {
+  it('reads them as one table, keeping the caption unit', () => {
+    const doc = docOf(['单位：万元', '项目|金额', '本年收入合计| 694.82', [['', ''], ['其他收入', '0.00']], '收入总计| 701.45']);
+    const { figures } = extractFigures(doc);
+    expect(figures.map((f) => [f.value, f.unit, f.block, f.cell])).toEqual([
+      ['694.82', '万元', 2, null],
+      ['0.00', '万元', 3, { row: 1, col: 1 }],
+      ['701.45', '万元', 4, null],
+    ]);
+    expect(figures.map((f) => f.metric)).toEqual(['income_total', null, 'income_grand_total']);
+  });
+});

@@ -130,16 +130,18 @@ describe('readPdf: tables', () => {
     expect(texts(blocks).at(-1)).toBe(publicFunds);
   });
 
-  it('continues a table over a page break as one table, its repeated header row once', async () => {
-    const { blocks, pages } = await read('table-break');
-    expect(pages).toBe(2);
-    const [table, ...more] = tables(blocks);
-    expect(more).toEqual([]);
-    expect(table!.page).toBe(1);
-    expect(table!.rows).toEqual(breakRows);
-    const after = paragraphs(blocks).at(-1)!;
-    expect(after).toMatchObject({ text: publicFunds, page: 2 });
-  });
+  for (const name of ['table-break', 'table-unruled-break']) {
+    it(`${name}: continues a table over a page break as one table, its repeated header row once`, async () => {
+      const { blocks, pages } = await read(name);
+      expect(pages).toBe(2);
+      const [table, ...more] = tables(blocks);
+      expect(more).toEqual([]);
+      expect(table!.page).toBe(1);
+      expect(table!.rows).toEqual(breakRows);
+      const after = paragraphs(blocks).at(-1)!;
+      expect(after).toMatchObject({ text: publicFunds, page: 2 });
+    });
+  }
 });
 
 describe('readPdf: the reference report', () => {

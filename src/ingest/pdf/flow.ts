@@ -6,7 +6,7 @@
 // in 。, the next line continues the paragraph only if the document marks paragraphs by
 // indenting their first line. Page breaks are ignored: a paragraph (or a table) that
 // runs off the bottom of a page goes on at the top of the next.
-import type { RawBlock, RawTable } from '../../model.ts';
+import type { RawBlock, RawParagraph, RawTable } from '../../model.ts';
 import type { GridTable } from './grid.ts';
 import type { Line } from './lines.ts';
 import { endsClause, isCjk, lineJoiner, startsWithNumbering } from './text.ts';
@@ -128,26 +128,27 @@ function continues(prev: Line, next: Line, layout: Layout): boolean {
   return true;
 }
 
-/** Two tables are one table broken by a page break when their columns agree. */
-function sameColumns(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 4);
-}
-
-interface TableState {
-  block: RawTable;
-  xs: number[];
-  /** Where the table ended: page, and whether it was the page's last element. */
-  page: number;
-  lastOnPage: boolean;
-}
+type Span = [number, number];
 
 /**
- * Unruled tables: runs of lines with several cells whose cells fall into columns that
- * no line has two cells in. Returns the column edges or null.
+ * Two tables are one table broken by a page break when they have as many columns and
+ * each column overlaps its counterpart and no other.
  */
-function columnsOf(lines: Line[]): number[] | null {
-  const spans = lines.flatMap((l) => l.cells.map((c) => [c.x0, c.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
-  const cols: [number, number][] = [];
+function sameColumns(a: Span[], b: Span[]): boolean {
+  const overlap = (p: Span, q: Span): boolean => Math.min(p[1], q[1]) - Math.max(p[0], q[0]) > 1;
+  return a.length === b.length && a.every((col, i) => b.every((other, j) => overlap(col, other) === (i === j)));
+}
+
+/** Column of a cell starting at x: the span it starts in, or -1. */
+const columnAt = (cols: Span[], x: number): number => cols.findIndex(([a, b]) => x >= a - 0.5 && x <= b);
+
+/**
+ * Unruled tables: lines with several cells, whose cells fall into columns (the union of
+ * overlapping cell spans) with no line having two cells in one column. Null if they do not.
+ */
+function columnsOf(lines: Line[]): Span[] | null {
+  const spans = lines.flatMap((l) => l.cells.map((c): Span => [c.x0, c.x1])).sort((a, b) => a[0] - b[0]);
+  const cols: Span[] = [];
   for (const [a, b] of spans) {
     const last = cols[cols.length - 1];
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
@@ -155,24 +156,58 @@ function columnsOf(lines: Line[]): number[] | null {
   }
   if (cols.length < 2) return null;
   for (const l of lines) {
-    const used = new Set<number>();
-    for (const c of l.cells) {
-      const k = cols.findIndex(([a, b]) => c.x0 >= a && c.x0 <= b);
-      if (used.has(k)) return null;
-      used.add(k);
-    }
+    const taken = l.cells.map((c) => columnAt(cols, c.x0));
+    if (new Set(taken).size !== taken.length) return null;
   }
-  return cols.map(([a]) => a);
+  return cols;
 }
 
-function placeCells(line: Line, xs: number[]): string[] {
-  const row = xs.map(() => '');
-  for (const c of line.cells) {
-    let k = 0;
-    while (k + 1 < xs.length && c.x0 >= xs[k + 1]! - 0.5) k++;
-    row[k] = row[k] ? `${row[k]} ${c.text}` : c.text;
-  }
+function placeCells(line: Line, cols: Span[]): string[] {
+  const row = cols.map(() => '');
+  for (const c of line.cells) row[columnAt(cols, c.x0)] = c.text;
   return row;
+}
+
+/** Collects blocks in reading order, joining paragraph lines and tables that a page break cut. */
+class Blocks {
+  readonly list: RawBlock[] = [];
+  private para: { block: RawParagraph; last: Line } | null = null;
+  private openTable: { block: RawTable; cols: Span[]; page: number; lastOnPage: boolean } | null = null;
+
+  private isLast(block: RawBlock | undefined): boolean {
+    return block !== undefined && this.list[this.list.length - 1] === block;
+  }
+
+  line(line: Line, page: number, layout: Layout): void {
+    const open = this.para;
+    if (open && this.isLast(open.block) && continues(open.last, line, layout)) {
+      open.block.text += lineJoiner(open.block.text, line.text) + line.text;
+      open.last = line;
+      return;
+    }
+    const block: RawParagraph = { kind: 'paragraph', text: line.text, page };
+    this.list.push(block);
+    this.para = { block, last: line };
+  }
+
+  /** A line of cells that makes no table: one paragraph, its cells separated by tabs. */
+  cells(line: Line, page: number): void {
+    this.list.push({ kind: 'paragraph', text: line.text, page });
+  }
+
+  table(page: number, cols: Span[], rows: string[][], firstOnPage: boolean, lastOnPage: boolean): void {
+    const prev = this.openTable;
+    if (prev && this.isLast(prev.block) && firstOnPage && prev.lastOnPage && prev.page === page - 1 && sameColumns(prev.cols, cols)) {
+      const repeatsHeader = rows.length > 1 && rows[0]!.join('\u0000') === prev.block.rows[0]!.join('\u0000');
+      prev.block.rows.push(...(repeatsHeader ? rows.slice(1) : rows));
+      prev.page = page;
+      prev.lastOnPage = lastOnPage;
+      return;
+    }
+    const block: RawTable = { kind: 'table', rows, page };
+    this.list.push(block);
+    this.openTable = { block, cols, page, lastOnPage };
+  }
 }
 
 /** Builds the document's blocks from its pages' elements (page headers and footers already gone). */
@@ -183,64 +218,35 @@ export function buildBlocks(pages: PageFlow[]): RawBlock[] {
     if (!layouts.has(key)) layouts.set(key, measureLayout(pages.filter((q) => round(q.width) === key), p.width));
     return layouts.get(key)!;
   };
-  const blocks: RawBlock[] = [];
-  let para: { block: { kind: 'paragraph'; text: string; page: number }; last: Line } | null = null;
-  let table: TableState | null = null;
-
-  const addTable = (page: number, xs: number[], rows: string[][], firstOnPage: boolean, lastOnPage: boolean): void => {
-    para = null;
-    const prev = table && blocks[blocks.length - 1] === table.block ? table : null;
-    if (prev && firstOnPage && prev.lastOnPage && prev.page === page - 1 && sameColumns(prev.xs, xs)) {
-      const repeatsHeader = rows.length > 1 && rows[0]!.join('\u0000') === prev.block.rows[0]!.join('\u0000');
-      prev.block.rows.push(...(repeatsHeader ? rows.slice(1) : rows));
-      prev.page = page;
-      prev.lastOnPage = lastOnPage;
-      return;
-    }
-    const block: RawTable = { kind: 'table', rows, page };
-    blocks.push(block);
-    table = { block, xs, page, lastOnPage };
-  };
-
+  const out = new Blocks();
   for (const p of pages) {
     const layout = layoutOf(p);
     const els = p.elements;
     for (let i = 0; i < els.length; i++) {
       const el = els[i]!;
       if (el.kind === 'grid') {
-        addTable(p.page, el.table.xs, el.table.rows, i === 0, i === els.length - 1);
+        const xs = el.table.xs;
+        out.table(p.page, xs.slice(1).map((x, k): Span => [xs[k]!, x]), el.table.rows, i === 0, i === els.length - 1);
         continue;
       }
-      const line = el.line;
-      if (line.cells.length > 1) {
-        // Gather the run of several-cell lines that follows, closely spaced.
-        const run = [line];
-        let j = i + 1;
-        for (; j < els.length; j++) {
-          const e = els[j]!;
-          if (e.kind !== 'line' || e.line.cells.length < 2 || e.line.y - run[run.length - 1]!.y > 3 * line.size) break;
-          run.push(e.line);
-        }
-        const xs = run.length >= 2 ? columnsOf(run) : null;
-        if (xs) {
-          addTable(p.page, xs, run.map((l) => placeCells(l, xs)), i === 0, j === els.length);
-          i = j - 1;
-        } else {
-          para = null;
-          blocks.push({ kind: 'paragraph', text: line.text, page: p.page });
-        }
+      if (el.line.cells.length === 1) {
+        out.line(el.line, p.page, layout);
         continue;
       }
-      const open = para as { block: { kind: 'paragraph'; text: string; page: number }; last: Line } | null;
-      if (open && blocks[blocks.length - 1] === open.block && continues(open.last, line, layout)) {
-        open.block.text += lineJoiner(open.block.text, line.text) + line.text;
-        open.last = line;
-      } else {
-        const block = { kind: 'paragraph' as const, text: line.text, page: p.page };
-        blocks.push(block);
-        para = { block, last: line };
+      // The run of closely spaced several-cell lines that starts here.
+      const run = [el.line];
+      let j = i + 1;
+      for (; j < els.length; j++) {
+        const e = els[j]!;
+        if (e.kind !== 'line' || e.line.cells.length < 2 || e.line.y - run[run.length - 1]!.y > 3 * e.line.size) break;
+        run.push(e.line);
       }
+      const cols = run.length >= 2 ? columnsOf(run) : null;
+      if (cols) {
+        out.table(p.page, cols, run.map((l) => placeCells(l, cols)), i === 0, j === els.length);
+        i = j - 1;
+      } else out.cells(el.line, p.page);
     }
   }
-  return blocks;
+  return out.list;
 }

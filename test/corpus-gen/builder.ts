@@ -67,6 +67,8 @@ export interface Rel {
   items?: string[];
 }
 
+export type TableKind = 'income_expenditure' | 'three_public' | 'indicators';
+
 export type Align = 'left' | 'center' | 'right';
 
 export type Block =
@@ -74,7 +76,7 @@ export type Block =
   | { t: 'line'; text: string; align?: Align; bold?: boolean; cover?: boolean }
   | { t: 'heading'; level: number; num: string; sep: string; text: string; auto: boolean }
   | { t: 'para'; text: string; indent?: boolean }
-  | { t: 'table'; caption?: string; unitNote?: string; header: string[][]; rows: string[][]; widths?: number[]; mergeFirstColumn?: boolean }
+  | { t: 'table'; kind: TableKind; caption?: string; unitNote?: string; header: string[][]; rows: string[][]; widths?: number[]; mergeFirstColumn?: boolean }
   | { t: 'pagebreak' };
 
 /** Heading numbering styles, outermost first. */

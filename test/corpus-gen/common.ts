@@ -72,6 +72,24 @@ const FILLERS: ((c: Ctx) => string)[] = [
   () => `实行“一事一议”，`,
 ];
 
+const NARRATIVE = [
+  '坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，认真落实上级各项决策部署，围绕中心、服务大局，推动各项工作取得新成效。',
+  '进一步健全完善内部管理制度，严格执行财务管理、资产管理、合同管理等各项规章制度，规范资金使用审批流程，确保资金使用安全、规范、有效。',
+  '加强干部队伍建设，组织开展业务培训和专题学习，不断提升干部职工的政治素质和业务能力，锻造了一支忠诚干净担当的干部队伍。',
+  '强化工作统筹，建立健全工作台账，实行清单化管理、项目化推进，定期调度工作进展，及时研究解决工作中遇到的困难和问题。',
+  '坚持问题导向和目标导向，聚焦群众急难愁盼问题，主动对接服务对象，畅通意见反馈渠道，切实提升服务的精准性和有效性。',
+  '加强部门协作配合，与相关职能部门建立信息共享和联动机制，形成工作合力，推动重点难点问题有效解决。',
+  '持续深化作风建设，严格落实中央八项规定及其实施细则精神，坚决反对形式主义、官僚主义，营造风清气正的良好氛围。',
+  '加大宣传力度，充分利用门户网站、微信公众号等平台，及时发布工作动态和政策解读，扩大社会知晓度和群众参与度。',
+  '严格落实意识形态工作责任制和安全生产责任制，定期开展风险隐患排查，确保全年未发生重大安全责任事故。',
+  '注重源头治理和过程管控，完善考核评价办法，将考核结果与评先评优挂钩，充分调动干部职工干事创业的积极性。',
+];
+
+/** A long sentence of policy narrative without figures (long documents use several). */
+export function narrative(c: Ctx): string {
+  return c.r.pick(NARRATIVE);
+}
+
 /** A clause with non-figures (articles, document numbers, dates, idioms) to lead a sentence. */
 export function filler(c: Ctx): string {
   return c.r.pick(FILLERS)(c);
@@ -112,6 +130,20 @@ export function changeText(c: Ctx, cur: Fig, curYuan: number, prevYuan: number, 
   return r.one([
     () => `，${r.pick(['较上年', '比上年', '与上年相比', '同比'])}${inc}${x}，${rate}${y}`,
     () => `，${r.pick(['较上年', '比上年'])}${inc}${x}，${rate}${y}`,
+  ]);
+}
+
+/** A signed change: `较上年增减-37.35万元，增长率-5.69%` (the sign printed, not carried by a verb). */
+export function signedChangeText(c: Ctx, cur: Fig, curYuan: number, prevYuan: number, what: string): string {
+  const { r, F, b } = c;
+  const prev = F.amount(prevYuan, { label: `上年${what}` });
+  const x = F.amount(curYuan - prevYuan, { label: `${what}增减额` });
+  const y = F.pct([curYuan - prevYuan, prevYuan, 2], { label: `${what}增减率` });
+  b.rel('change', 'sum', cur, [prev, x]);
+  b.rel('change', 'ratio', y, [x, prev]);
+  return r.pick([
+    `，上年${prev}，增减额${x}，增长率${y}`,
+    `（上年${prev}，增减${x}，增幅${y}）`,
   ]);
 }
 
@@ -159,7 +191,7 @@ export function incomeParagraph(c: Ctx, lead: string): string {
     }
     b.rel('sum', 'sum', total, made);
   }
-  const change = r.chance(0.5) ? changeText(c, total, inc.total, f.prev.incomeTotal, '收入') : '';
+  const change = r.one([() => '', () => changeText(c, total, inc.total, f.prev.incomeTotal, '收入'), () => (inc.total < f.prev.incomeTotal ? signedChangeText(c, total, inc.total, f.prev.incomeTotal, '收入') : '')]);
   return `${lead}${r.pick(['收入', '决算收入', '收入决算'])}${r.pick(['是', '为', '', '共计', '合计'])}${total}${change}${rest}。`;
 }
 
@@ -202,7 +234,7 @@ export function expenseParagraph(c: Ctx, lead: string, byNature: boolean): strin
     const projText = `项目支出${proj}${sh(proj, ex.project, '项目支出')}`;
     rest = r.chance(0.8) ? `，其中${basicText}；${projText}` : `。按经济性质分，${basicText}，${projText}`;
   }
-  const change = r.chance(0.4) ? changeText(c, total, ex.total, f.prev.expenseTotal, '支出') : '';
+  const change = r.one([() => '', () => changeText(c, total, ex.total, f.prev.expenseTotal, '支出'), () => (ex.total < f.prev.expenseTotal ? signedChangeText(c, total, ex.total, f.prev.expenseTotal, '支出') : '')]);
   return `${lead}${r.pick(['支出', '决算支出', '支出决算'])}${r.pick(['是', '为', '', '共计', '合计'])}${total}${change}${rest}。`;
 }
 

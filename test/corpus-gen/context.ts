@@ -16,6 +16,8 @@ export interface DocStyle {
   templateLeftovers: boolean;
   /** Write 部门 as 我局 / 本单位 / 我委 …. */
   self: string;
+  /** A long document: more narrative, tables on their own pages. */
+  long: boolean;
 }
 
 export interface Ctx {

@@ -2,13 +2,13 @@
 // footer), writes its text from the facts, injects its errors, and builds its truth.
 
 import type { Truth } from '../corpus/truth-schema.ts';
-import { AUTO_STYLES, DocBuilder, type Numbering, type NumStyle } from './builder.ts';
+import { AUTO_STYLES, type Block, DocBuilder, type Numbering, type NumStyle } from './builder.ts';
+import { narrative } from './common.ts';
 import type { Ctx, DocStyle } from './context.ts';
 import { DEPARTMENTS, PLACES, type Dept } from './departments.ts';
 import { type DocKind, KIND_TITLE, makeFacts, type Facts } from './facts.ts';
 import { Figs, type MoneyStyle } from './figs.ts';
 import { type ErrorKind, type Injected, holds, injectErrors } from './inject.ts';
-import { writeOverall } from './overall.ts';
 import { Rng } from './prng.ts';
 import type { PageStyle } from './render-docx.ts';
 import { buildTruth } from './truth.ts';
@@ -29,6 +29,8 @@ export interface DocPlan {
   auto: boolean;
   /** Tables wanted in this document. */
   tables: boolean;
+  /** More narrative and tables on their own pages (8–10 pages). */
+  long: boolean;
 }
 
 export interface GeneratedDoc {
@@ -41,7 +43,7 @@ export interface GeneratedDoc {
   txtRng: Rng;
 }
 
-const WRITERS: Partial<Record<DocKind, (c: Ctx) => void>> = { overall: writeOverall };
+const WRITERS: Partial<Record<DocKind, (c: Ctx) => void>> = {};
 
 export function hasWriter(kind: DocKind): boolean {
   return WRITERS[kind] !== undefined;
@@ -114,11 +116,14 @@ export function generate(p: DocPlan, used: Map<ErrorKind, number>): GeneratedDoc
     cover: rng.weighted([['full', 3], ['partial', 2], ['empty', 1], ['none', 2]] as const),
     templateLeftovers: rng.chance(0.1),
     self: rng.pick(SELF[suffix] ?? ['本部门', '本单位']),
+    long: p.long,
   };
   if (p.tables && !style.incomeTable && !style.threeTable && !style.indicatorTable) style.indicatorTable = true;
   const writer = WRITERS[p.kind];
   if (!writer) throw new Error(`no writer for ${p.kind}`);
-  writer({ b, F, r: text, f: facts, s: style });
+  const ctx: Ctx = { b, F, r: text, f: facts, s: style };
+  writer(ctx);
+  if (p.long) lengthen(ctx);
 
   let errors: Injected[] = [];
   if (p.errors > 0) {
@@ -139,6 +144,18 @@ export function generate(p: DocPlan, used: Map<ErrorKind, number>): GeneratedDoc
     headingStyles: rng.chance(0.25),
   };
   return { plan: p, file, builder: b, facts, page, truth, txtRng: rng.fork('txt') };
+}
+
+/** Long documents: policy narrative (no figures) after most headings, as real reports pad them. */
+function lengthen(c: Ctx): void {
+  const out: Block[] = [];
+  for (const bl of c.b.blocks) {
+    out.push(bl);
+    if (bl.t === 'heading' && bl.level >= 2 && c.r.chance(0.6)) {
+      for (let i = c.r.int(1, 2); i > 0; i--) out.push({ t: 'para', text: narrative(c) + narrative(c), indent: true });
+    }
+  }
+  c.b.blocks.splice(0, c.b.blocks.length, ...out);
 }
 
 export function departmentsInOrder(rng: Rng): Dept[] {

@@ -83,6 +83,7 @@ function plans(n: number, seed: string, bench: boolean): DocPlan[] {
       errors: i % 2 === 0 ? 0 : 1 + (i % 3),
       auto,
       tables: rng.chance(0.55),
+      long: rng.chance(0.15),
     });
   }
   return out;

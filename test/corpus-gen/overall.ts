@@ -1,7 +1,7 @@
 // 部门整体支出绩效自评报告: the template of the seed, each fact drawn from pools of phrasings.
 
 import type { Fig } from './builder.ts';
-import { changeText, coverBlock, expenseParagraph, filler, incomeParagraph, signature, totalsParagraph, Y } from './common.ts';
+import { changeText, coverBlock, expenseParagraph, filler, incomeParagraph, narrative, signature, totalsParagraph, Y } from './common.ts';
 import type { Ctx } from './context.ts';
 import { incomeTable, indicatorTable, threeTable } from './tables.ts';
 import { renderWork } from './worktext.ts';
@@ -116,6 +116,7 @@ function works(c: Ctx): void {
     ]);
     const close = r.pick(['，圆满完成年度目标任务。', '。', '，工作成效明显。', '，较好地完成了全年任务。']);
     b.para(`${open}${body}${close}`);
+    if (c.s.long) b.para(Array.from({ length: r.int(2, 4) }, () => narrative(c)).join(''));
   });
   if (r.chance(0.5)) {
     // A share of a whole stated in the text (like the seed's 365个 of the villages).
@@ -131,7 +132,7 @@ function works(c: Ctx): void {
     ]));
   }
   if (r.chance(0.5)) {
-    b.para(`${r.pick(['通过开展宣传活动', '大力开展“六进”活动'])}，共悬挂横幅${F.count(r.int(10, 90) * 10, '条', { label: '横幅', approxWord: '余' })}，发放宣传资料${F.count(r.int(5, 60) * 100, '份', { label: '宣传资料', approxWord: r.pick(['余', '多'] as const) })}，${r.pick(['做到“三个不予受理”“两个不再受理”', '推行“一站式接待、一揽子调处、一条龙服务”', '落实“党政同责、一岗双责”'])}。`);
+    b.para(`${r.pick(['通过开展宣传活动', '大力开展“六进”活动'])}，共悬挂横幅${F.count(r.int(10, 90) * 10, '条', { label: '横幅', approxWord: '余' })}，发放宣传资料${r.chance(0.3) ? F.count(`${r.int(11, 35) / 10}`, '份', { label: '宣传资料', scale: '万', approxWord: '余' }) : F.count(r.int(5, 60) * 100, '份', { label: '宣传资料', approxWord: r.pick(['余', '多'] as const) })}，${r.pick(['做到“三个不予受理”“两个不再受理”', '推行“一站式接待、一揽子调处、一条龙服务”', '落实“党政同责、一岗双责”'])}。`);
   }
 }
 
@@ -152,6 +153,7 @@ function spending(c: Ctx): void {
   b.para(`${n(i++)}${incomeParagraph(c, `${Y(c)}年${r.pick(['部门', '', '本部门'])}`)}`);
   b.para(`${n(i++)}${expenseParagraph(c, `${Y(c)}年${r.pick(['部门', '', '本部门'])}`, r.chance(0.5))}`);
   if (r.chance(0.5)) b.para(`${n(i++)}${totalsParagraph(c)}`);
+  if (s.incomeTable && s.long) b.pageBreak();
   if (s.incomeTable) incomeTable(c, r.pick([`${f.year}年度收入支出决算总表`, '收入支出决算表', '部门收入支出决算情况表']));
   b.para(`${n(i++)}${r.pick(['认真贯彻落实中央、省、市关于厉行节约的各项要求，进一步从严控制“三公”经费开支。', '严格执行中央八项规定精神。', ''])}${threePublicSentence(c)}`);
   if (s.threeTable) threeTable(c, r.pick(['“三公”经费预算与决算情况表', `${f.year}年“三公”经费支出情况表`, '“三公”经费财政拨款支出决算表']));
@@ -200,6 +202,7 @@ function selfEvaluation(c: Ctx): void {
     () => `经综合评价，${c.s.self}${f.year}年度部门整体支出绩效自评得分${score}，评价等级为“${grade}”。`,
     () => `按照部门整体支出绩效评价指标体系逐项打分，自评总分${score}，等级为${grade}。`,
   ]));
+  if (s.indicatorTable && s.long) b.pageBreak();
   if (s.indicatorTable) indicatorTable(c, r.pick(['部门整体支出绩效评价指标表', `${f.year}年度部门整体支出绩效自评表`, '绩效评价指标评分表']));
   b.h(2, r.pick(['部门整体支出绩效指标分析', '绩效指标分析', '部门整体支出绩效指标分析']));
   b.para(`${r.pick(['根据部门的工作职能，', '围绕年度工作目标，', ''])}${c.s.self}主要${f.dept.duties[1] ?? f.dept.duties[0]}，${r.pick(['开展工作所需的运转项目支出，包括办公费、印刷费、邮电费、会议费、维修（护）费、差旅费等支出。', '保障机构正常运转和重点工作开展。'])}`);
@@ -278,7 +281,23 @@ function execution(c: Ctx): void {
     b.para(`${r.pick(['年末结转和结余', '结转结余资金'])}${co}，${r.pick(['本年支出', '全年支出'])}${tot}，结转结余率${rate}。`);
   } else {
     const rate = F.pct([bg.executed, bg.final, 2], { label: '预算执行率', metric: 'execution_rate' });
-    b.para(`${c.s.self}${r.pick(['加快预算执行进度', '按照序时进度支出'])}，全年预算执行率${rate}${r.pick(['，预算执行较好', '', '，完成年度目标'])}。`);
+    let vsPrev = '';
+    if (r.chance(0.6)) {
+      // Rates compared in 个百分点: cur = prev ± points.
+      const cur = Number(rate.spec.value);
+      const prevV = Math.max(60, Math.min(100, cur + (r.next() * 16 - 8))).toFixed(2);
+      const prev = F.pct(prevV, { label: '上年预算执行率' });
+      const diff = Math.abs(Math.round((cur - Number(prevV)) * 100)) / 100;
+      if (diff > 0) {
+        const pts = F.points(diff.toFixed(2), { label: '预算执行率变动' });
+        if (cur > Number(prevV)) b.rel('change', 'sum', rate, [prev, pts]);
+        else b.rel('change', 'sum', rate, [prev], { minus: [pts] });
+        vsPrev = `，较上年的${prev}${cur > Number(prevV) ? r.pick(['提高', '上升', '提高了']) : r.pick(['下降', '降低', '下降了'])}${pts}`;
+      } else {
+        vsPrev = `，与上年${prev}持平`;
+      }
+    }
+    b.para(`${c.s.self}${r.pick(['加快预算执行进度', '按照序时进度支出'])}，全年预算执行率${rate}${vsPrev}${r.pick(['，预算执行较好', '', '，完成年度目标'])}。`);
   }
   b.h(4, '绩效管理');
   b.para(r.pick(['建立健全绩效管理制度，将绩效目标与预算同步编制、同步审核。', '严格落实绩效目标管理，开展绩效运行监控。', `${filler(c)}开展预算绩效运行监控。`]));

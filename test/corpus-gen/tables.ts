@@ -5,6 +5,7 @@ import type { Fig } from './builder.ts';
 import { type Ctx, bare } from './context.ts';
 import { renderWork } from './worktext.ts';
 import type { MoneyUnit } from './figs.ts';
+import type { ThreePublic } from './facts.ts';
 
 function unitNote(c: Ctx): { note?: string; header: string; unit: MoneyUnit } {
   const unit = c.F.money.unit;
@@ -58,6 +59,7 @@ export function incomeTable(c: Ctx, title: string): void {
   b.rel('income_expenditure', 'sum', ge, [te, da, co]);
   b.rel('income_expenditure', 'equal', ge, [gi]);
   b.table({
+    kind: 'income_expenditure',
     caption: title,
     unitNote: u.note,
     header: [['收入', '', '支出', ''], ['项目', u.header, '项目', u.header]],
@@ -71,13 +73,10 @@ export function threeTable(c: Ctx, title: string): void {
   const { b, r, f, F } = c;
   const u = unitNote(c);
   const cell = (yuan: number, label: string, metric?: string) => F.amount(yuan, { label, metric, show: false, unit: u.unit });
-  const cols = [
-    ['预算数', f.threeBudget, 'three_budget'],
-    ['决算数', f.three, 'three_public'],
-  ] as const;
+  const cols: [string, ThreePublic, string][] = [['预算数', f.threeBudget, 'three_budget'], ['决算数', f.three, 'three_public']];
   const withPrev = r.chance(0.4);
-  const allCols = withPrev ? [...cols, ['上年决算数', f.threePrev, 'three_prev'] as const] : cols;
-  const figsOf = allCols.map(([name, t, m]) => {
+  if (withPrev) cols.push(['上年决算数', f.threePrev, 'three_prev']);
+  const figsOf = cols.map(([name, t, m]) => {
     const total = cell(t.total, `“三公”经费${name}合计`, m);
     const abroad = cell(t.abroad, `因公出国（境）费${name}`);
     const car = cell(t.carPurchase + t.carOps, `公务用车购置及运行维护费${name}`);
@@ -88,19 +87,29 @@ export function threeTable(c: Ctx, title: string): void {
     b.rel('three_public', 'sum', car, [purchase, ops]);
     return [total, abroad, car, purchase, ops, rec];
   });
+  const names = cols.map(([n]) => n);
+  if (withPrev && r.chance(0.6)) {
+    // 增减 column: 决算数 − 上年决算数, negative when spending fell.
+    const items = (t: ThreePublic) => [t.total, t.abroad, t.carPurchase + t.carOps, t.carPurchase, t.carOps, t.reception];
+    const prevYuan = items(f.threePrev);
+    const diffs = items(f.three).map((v, i) => cell(v - prevYuan[i]!, `“三公”经费增减（第${i + 1}项）`));
+    diffs.forEach((x, i) => b.rel('change', 'sum', x, [figsOf[1]![i]!], { minus: [figsOf[2]![i]!] }));
+    figsOf.push(diffs);
+    names.push('增减');
+  }
   const labels = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '其中：公务用车购置费', '公务用车运行维护费', '公务接待费'];
   if (r.chance(0.5)) {
     b.table({
-      caption: title, unitNote: u.note,
-      header: [['项目', ...allCols.map(([n]) => (u.note ? n : `${n}（${u.unit}）`))]],
+      kind: 'three_public', caption: title, unitNote: u.note,
+      header: [['项目', ...names.map((n) => (u.note ? n : `${n}（${u.unit}）`))]],
       rows: labels.map((l, i) => [l, ...figsOf.map((fs) => String(fs[i]))]),
-      widths: [40, ...allCols.map(() => 60 / allCols.length)],
+      widths: [40, ...names.map(() => 60 / names.length)],
     });
   } else {
     b.table({
-      caption: title, unitNote: u.note ?? `单位：${u.unit}`,
+      kind: 'three_public', caption: title, unitNote: u.note ?? `单位：${u.unit}`,
       header: [['项目', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '', '', '公务接待费'], ['', '', '', '小计', '购置费', '运行维护费', '']],
-      rows: allCols.map(([n], j) => [n, ...[0, 1, 2, 3, 4, 5].map((i) => String(figsOf[j]![i]))]),
+      rows: names.map((n, j) => [n, ...[0, 1, 2, 3, 4, 5].map((i) => String(figsOf[j]![i]))]),
       widths: [16, 14, 14, 14, 14, 14, 14],
     });
   }
@@ -129,6 +138,7 @@ export function indicatorTable(c: Ctx, title: string): Fig {
   const blanks = withValues ? ['', '', ''] : ['', ''];
   rows.push(['合计', ...blanks, String(wTotal), String(sTotal)]);
   b.table({
+    kind: 'indicators',
     caption: title,
     header: [['一级指标', '二级指标', '三级指标', ...(withValues ? ['实际完成值'] : []), '分值', '得分']],
     rows,

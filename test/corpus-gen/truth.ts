@@ -47,6 +47,7 @@ export function buildTruth(b: DocBuilder, meta: { file: string; department: stri
     year: meta.year,
     doc_kind: meta.docKind,
     clean: errors.length === 0,
+    tables: b.blocks.flatMap((bl) => (bl.t === 'table' ? [bl.kind] : [])),
     headings: headingsOf(b),
     figures,
     errors: errors.map((e) => ({ kind: e.kind, description: e.description, stated: e.stated, correct: e.correct, numbers: e.numbers })),

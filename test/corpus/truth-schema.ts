@@ -57,6 +57,8 @@ export const TruthErrorSchema = z.object({
   numbers: z.array(z.string()).min(1),
 });
 
+export const TABLE_KINDS = ['income_expenditure', 'three_public', 'indicators'] as const;
+
 export const RELATION_OPS = ['sum', 'ratio', 'growth', 'equal', 'le', 'count'] as const;
 
 /**
@@ -87,6 +89,8 @@ export const TruthSchema = z
     needs_ocr: z.literal(true).optional(),
     /** Page count of the PDF (or of the Word file as LibreOffice lays it out). */
     pages: z.number().int().min(1).optional(),
+    /** The real tables of the document, in order: 收入支出决算表, “三公”经费表, 绩效评价指标表. */
+    tables: z.array(z.enum(TABLE_KINDS)).optional(),
     headings: z.array(z.string().min(1)),
     figures: z.array(TruthFigureSchema),
     errors: z.array(TruthErrorSchema),

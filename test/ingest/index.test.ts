@@ -90,6 +90,9 @@ describe('readDocument: files that are not what their name says', () => {
       '一、部门基本情况', '（一）部门职能', '1.主要职能', '负责处理群众来信来访。', '2.机构设置情况',
       '（二）年度总体工作和重点工作任务', '二、绩效自评情况', '（一）自评结论', '①经济性', '②效果性',
     ]);
+    // Heading levels from the styles named heading 1 / heading 2 in the stylesheet.
+    const headings = numbered.result.blocks.flatMap((b) => (b.kind === 'paragraph' && b.headingLevel ? [`${b.headingLevel} ${b.text}`] : []));
+    expect(headings).toEqual(['1 一、部门基本情况', '2 （一）部门职能', '2 （二）年度总体工作和重点工作任务', '1 二、绩效自评情况', '2 （一）自评结论']);
   });
 
   it('reads a GBK web page named .doc', async () => {

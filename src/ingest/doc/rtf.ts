@@ -1,14 +1,15 @@
 // RTF that arrives named .doc (Word's "Rich Text Format", exported by many office systems).
 // The text is rewritten with the structure markers of word97.ts and shares the .doc block
-// builder. Word writes list numbers into RTF as text (\listtext), so they are kept.
+// builder. Word writes list numbers into RTF as text (\listtext), so they are kept; heading
+// levels come from the paragraph's outline level or its style's name (heading 1, 标题 1).
 import iconv from 'iconv-lite';
 import { UnreadableError, type ReadResult } from '../../model.ts';
 import { markedBlocks } from '../doc.ts';
-import { CELL_BREAK, CELL_END, ROW_END } from './word97.ts';
+import { CELL_BREAK, CELL_END, INFO_BASE, ROW_END, type ParagraphInfo } from './word97.ts';
 
 /** Destinations whose content is not body text. */
 const SKIPPED = new Set([
-  'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl',
+  'colortbl', 'info', 'pict', 'object', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl',
   'footerr', 'footerf', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'xmlnstbl', 'themedata',
   'colorschememapping', 'datastore', 'latentstyles', 'pgdsctbl', 'fldinst', 'bkmkstart', 'bkmkend', 'nonshppict',
   'shpinst', 'footnote', 'annotation', 'atnid', 'atnauthor', 'revtbl', 'filetbl', 'userprops', 'docvar', 'xe', 'tc',
@@ -16,20 +17,25 @@ const SKIPPED = new Set([
 ]);
 
 /** Windows code page of an RTF font charset. */
-const CHARSET_CODEPAGE: Record<number, string> = { 0: 'cp1252', 134: 'gb18030', 136: 'big5', 128: 'shift_jis', 129: 'cp949' };
-
-interface Group {
-  skip: boolean;
-  fonttbl: boolean;
-  listtext: boolean;
-  uc: number;
-  font: number | null;
-}
+const CHARSET_CODEPAGE: Record<number, string> = { 134: 'gb18030', 136: 'big5', 128: 'shift_jis', 129: 'cp949' };
 
 const SPECIAL: Record<string, string> = {
   emdash: '\u2014', endash: '\u2013', bullet: '\u2022', lquote: '\u2018', rquote: '\u2019', ldblquote: '\u201c',
   rdblquote: '\u201d', emspace: '\u2003', enspace: '\u2002', qmspace: '\u2005',
 };
+
+type Destination = 'body' | 'skip' | 'fonttbl' | 'stylesheet';
+
+/** State that RTF scopes to a group: destination, and character and paragraph properties. */
+interface Group {
+  dest: Destination;
+  listtext: boolean;
+  uc: number;
+  font: number | null;
+  inTable: boolean;
+  style: number;
+  outline: number | null;
+}
 
 export function readRtf(data: Uint8Array): ReadResult {
   const src = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
@@ -37,26 +43,38 @@ export function readRtf(data: Uint8Array): ReadResult {
   let codepage = 'cp1252';
   const fontCharsets = new Map<number, number>();
   let fontDef: number | null = null;
+  const styleLevels = new Map<number, number>();
+  let styleDef = 0;
+  let styleName = '';
+  let styleOutline: number | null = null;
 
   let out = '';
   let bytes: number[] = [];
   let skipFallback = 0;
-  let group: Group = { skip: false, fonttbl: false, listtext: false, uc: 1, font: null };
+  let group: Group = { dest: 'body', listtext: false, uc: 1, font: null, inTable: false, style: 0, outline: null };
   const stack: Group[] = [];
-  let inTable = false;
   let rowLeft = 0;
   let rowEdges: number[] = [];
   const rowBoundaries: (number[] | null)[] = [];
+  const infos: ParagraphInfo[] = [];
 
-  const flushBytes = () => {
-    if (!bytes.length) return;
+  const decode = (): string => {
     const charset = group.font !== null ? fontCharsets.get(group.font) : undefined;
-    const cp = charset !== undefined && CHARSET_CODEPAGE[charset] && charset !== 0 ? CHARSET_CODEPAGE[charset] : codepage;
-    out += iconv.decode(Buffer.from(bytes), iconv.encodingExists(cp) ? cp : 'gb18030');
+    const cp = (charset !== undefined && CHARSET_CODEPAGE[charset]) || codepage;
+    const text = iconv.decode(Buffer.from(bytes), iconv.encodingExists(cp) ? cp : 'gb18030');
     bytes = [];
+    return text;
+  };
+  /** Sends text to where the current destination collects it. */
+  const sink = (text: string) => {
+    if (group.dest === 'body') out += text;
+    else if (group.dest === 'stylesheet') styleName += text;
+  };
+  const flushBytes = () => {
+    if (bytes.length) sink(decode());
   };
   const emit = (text: string) => {
-    if (group.skip || group.fonttbl) return;
+    if (group.dest !== 'body') return;
     if (skipFallback > 0) {
       skipFallback--;
       return;
@@ -65,9 +83,25 @@ export function readRtf(data: Uint8Array): ReadResult {
     out += text;
   };
   const endParagraph = () => {
-    if (group.skip || group.fonttbl) return;
+    if (group.dest !== 'body') return;
     flushBytes();
-    out += inTable ? CELL_BREAK : '\n';
+    if (group.inTable) {
+      out += CELL_BREAK;
+      return;
+    }
+    const level = group.outline ?? styleLevels.get(group.style) ?? null;
+    if (level !== null && level >= 0 && level <= 5) {
+      out += String.fromCharCode(INFO_BASE + infos.length);
+      infos.push({ number: null, headingLevel: level + 1 });
+    } else {
+      out += '\n';
+    }
+  };
+  const endStyle = () => {
+    const name = styleName.trim();
+    const named = /^(?:heading|标题)\s*([1-6])$/i.exec(name);
+    const level = styleOutline ?? (named ? Number(named[1]) - 1 : null);
+    if (level !== null) styleLevels.set(styleDef, level);
   };
 
   let i = src.indexOf('{', 0);
@@ -78,6 +112,11 @@ export function readRtf(data: Uint8Array): ReadResult {
       flushBytes();
       stack.push(group);
       group = { ...group };
+      if (group.dest === 'stylesheet') {
+        styleDef = 0;
+        styleName = '';
+        styleOutline = null;
+      }
       destinationNext = true;
       i++;
       continue;
@@ -95,14 +134,16 @@ export function readRtf(data: Uint8Array): ReadResult {
     }
     if (c !== '\\') {
       destinationNext = false;
-      if (!group.skip && !group.fonttbl) {
-        if (skipFallback > 0) skipFallback--;
-        else {
-          flushBytes();
-          out += c;
-        }
-      }
       i++;
+      if (group.dest === 'stylesheet' && c === ';') {
+        flushBytes();
+        endStyle();
+      } else if (group.dest === 'body' && skipFallback > 0) {
+        skipFallback--;
+      } else {
+        flushBytes();
+        sink(c);
+      }
       continue;
     }
     // A control symbol or control word.
@@ -110,13 +151,12 @@ export function readRtf(data: Uint8Array): ReadResult {
     if (next === "'") {
       const byte = parseInt(src.slice(i + 2, i + 4), 16);
       i += 4;
-      if (group.skip || group.fonttbl) continue;
-      if (skipFallback > 0) skipFallback--;
+      if (group.dest === 'body' && skipFallback > 0) skipFallback--;
       else if (Number.isFinite(byte)) bytes.push(byte);
       continue;
     }
     if (next === '*') {
-      group.skip = true;
+      group.dest = 'skip';
       i += 2;
       continue;
     }
@@ -139,7 +179,7 @@ export function readRtf(data: Uint8Array): ReadResult {
     const first = destinationNext;
     destinationNext = false;
     if (first && SKIPPED.has(word)) {
-      group.skip = true;
+      group.dest = 'skip';
       continue;
     }
     switch (word) {
@@ -150,16 +190,23 @@ export function readRtf(data: Uint8Array): ReadResult {
         if (param === 936) codepage = 'gb18030';
         else if (param !== null && iconv.encodingExists(`cp${param}`)) codepage = `cp${param}`;
         break;
-      case 'fonttbl': group.fonttbl = true; break;
+      case 'fonttbl': group.dest = 'fonttbl'; break;
+      case 'stylesheet': group.dest = 'stylesheet'; break;
       case 'f':
-        if (group.fonttbl) fontDef = param;
-        else {
-          flushBytes();
-          group.font = param;
-        }
+        flushBytes();
+        if (group.dest === 'fonttbl') fontDef = param;
+        else group.font = param;
         break;
       case 'fcharset':
-        if (group.fonttbl && fontDef !== null && param !== null) fontCharsets.set(fontDef, param);
+        if (group.dest === 'fonttbl' && fontDef !== null && param !== null) fontCharsets.set(fontDef, param);
+        break;
+      case 's':
+        if (group.dest === 'stylesheet') styleDef = param ?? 0;
+        else group.style = param ?? 0;
+        break;
+      case 'outlinelevel':
+        if (group.dest === 'stylesheet') styleOutline = param;
+        else group.outline = param;
         break;
       case 'listtext':
       case 'pntext':
@@ -180,8 +227,12 @@ export function readRtf(data: Uint8Array): ReadResult {
       case 'tab':
         if (!group.listtext) emit('\t');
         break;
-      case 'pard': inTable = false; break;
-      case 'intbl': inTable = true; break;
+      case 'pard':
+        group.inTable = false;
+        group.style = 0;
+        group.outline = null;
+        break;
+      case 'intbl': group.inTable = true; break;
       case 'trowd':
         rowEdges = [];
         rowLeft = 0;
@@ -189,23 +240,18 @@ export function readRtf(data: Uint8Array): ReadResult {
       case 'trleft': rowLeft = param ?? 0; break;
       case 'cellx': rowEdges.push(param ?? 0); break;
       case 'cell':
-        if (!group.skip) {
-          flushBytes();
-          out += CELL_END;
-        }
-        break;
       case 'nestcell':
-        if (!group.skip) {
+        if (group.dest === 'body') {
           flushBytes();
-          out += CELL_BREAK;
+          out += word === 'cell' ? CELL_END : CELL_BREAK;
         }
         break;
       case 'row':
-        if (!group.skip) {
+        if (group.dest === 'body') {
           flushBytes();
           out += ROW_END;
           rowBoundaries.push(rowEdges.length ? [rowLeft, ...rowEdges] : null);
-          inTable = false;
+          group.inTable = false;
         }
         break;
       default:
@@ -213,5 +259,5 @@ export function readRtf(data: Uint8Array): ReadResult {
     }
   }
   flushBytes();
-  return { blocks: markedBlocks(out, [], rowBoundaries), pages: null, messages: [] };
+  return { blocks: markedBlocks(out, infos, rowBoundaries), pages: null, messages: [] };
 }

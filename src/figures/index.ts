@@ -142,8 +142,7 @@ function paragraphLabels(text: string, hits: readonly UnitHit[]): (string | null
   while (k < hits.length) {
     let e = k + 1;
     while (e < hits.length && listGap.test(text.slice(hits[e - 1]!.end, hits[e]!.start))) e++;
-    const floor = k > 0 ? hits[k - 1]!.end : 0;
-    const sentence = Math.max(floor, lastSentenceStart(text, hits[k]!.start));
+    const sentence = lastSentenceStart(text, hits[k]!.start);
     const group = hits.slice(k, e);
     const byName = group.length > 1 ? listLabels(text, group.map((h) => h.start), sentence) : null;
     group.forEach((hit, g) => {
@@ -151,12 +150,36 @@ function paragraphLabels(text: string, hits: readonly UnitHit[]): (string | null
         out.push(byName[g]!);
         return;
       }
-      const own = textLabel(text, hit, g === 0 ? sentence : group[g - 1]!.end);
-      out.push(own ?? (g > 0 ? out[k] ?? null : null));
+      const own = textLabel(text, hit, g === 0 ? floorOf(hits, k, sentence) : group[g - 1]!.end);
+      out.push(own ?? (g > 0 ? out[k] ?? null : clauseWithoutFigures(text, hits, k + g, sentence)));
     });
     k = e;
   }
   return out;
+}
+
+/** The clause of figure k starts after the previous figure when that sits in the same sentence. */
+function floorOf(hits: readonly UnitHit[], k: number, sentence: number): number {
+  return k > 0 ? Math.max(hits[k - 1]!.end, sentence) : sentence;
+}
+
+/**
+ * When the words before a figure were all cut off by the previous figure
+ * (占预算22.32万元的95.16%), its label is its whole clause with the figures left out: 占预算的.
+ */
+function clauseWithoutFigures(text: string, hits: readonly UnitHit[], k: number, sentence: number): string | null {
+  const hit = hits[k]!;
+  const from = clauseStart(text, hit.start, sentence);
+  let clause = '';
+  let at = from;
+  for (let j = 0; j < k; j++) {
+    const h = hits[j]!;
+    if (h.end <= from || h.start < from) continue;
+    clause += text.slice(at, h.start);
+    at = h.end;
+  }
+  clause += text.slice(at, hit.start);
+  return labelBefore(clause);
 }
 
 function lastSentenceStart(text: string, pos: number): number {

@@ -50,9 +50,11 @@ export function loadMetricTable(): CompiledMetricTable {
     def,
     kinds: new Set(def.kinds),
     synonyms: def.synonyms.map((s) => {
-      const parts = normalizeLabel(s).split('*');
+      const exact = s.startsWith('=');
+      const parts = normalizeLabel(exact ? s.slice(1) : s).split('*');
+      const body = parts.map(escapeRegex).join('.{0,8}');
       return {
-        regex: new RegExp(parts.map(escapeRegex).join('.{0,8}')),
+        regex: new RegExp(exact ? `^${body}$` : body),
         weight: parts.reduce((n, p) => n + p.length, 0),
       };
     }),

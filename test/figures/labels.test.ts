@@ -7,6 +7,10 @@ const labels = (text: string) => extractFigures(docOf([text])).figures.map((f) =
 const metrics = (text: string) => extractFigures(docOf([text])).figures.map((f) => f.metric);
 
 describe('labels', () => {
+  it('drops a list number and year opening the clause', () => {
+    expect(labels('1.2025年收入4851.87万元。')).toEqual(['收入']);
+    expect(metrics('1.2025年收入4851.87万元。')).toEqual(['income_total']);
+  });
   it('cuts the clause before the number, dropping years, 其中 and copulas', () => {
     expect(labels('2024年部门决算收入是346.38万元，其中一般公共服务为278.36万元，社会保障和就业41.76万元。')).toEqual([
       '部门决算收入',
@@ -45,6 +49,11 @@ describe('metrics from labels', () => {
   });
   it('does not carry a subject into the next sentence', () => {
     expect(metrics('公用经费预算22.32万元。年初预算数358.03万元。')).toEqual(['public_funds_budget', 'budget_initial']);
+  });
+  it('reads 占预算…的X% as the share of the budget', () => {
+    const text = '全年公用经费支出58.65万元，占预算58.66万元的99.99%。';
+    expect(labels(text)).toEqual(['全年公用经费支出', '占预算', '占预算']);
+    expect(metrics(text)).toEqual(['public_funds_actual', 'public_funds_budget', 'public_funds_control_rate']);
   });
   it('leaves changes unmapped', () => {
     expect(metrics('本年收入合计346.38万元，较上年增加10.5万元，增长3.13%。')).toEqual(['income_total', null, null]);

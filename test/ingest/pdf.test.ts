@@ -212,7 +212,7 @@ describe('pdf text helpers', () => {
   });
 
   it('knows page numbers', () => {
-    for (const t of ['- 3 -', '—3—', '3', '第 3 页', '第2页，共46页', '3/46', 'Page 3 of 46']) expect(isPageNumber(t)).toBe(true);
+    for (const t of ['- 3 -', '—3—', '·3·', '3', '第 3 页', '第2页，共46页', '3/46', 'Page 3 of 46']) expect(isPageNumber(t)).toBe(true);
     for (const t of ['2024年', '3.2万元', '一、部门基本情况']) expect(isPageNumber(t)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
 import type { RawBlock, RawParagraph, RawTable } from '../../model.ts';
 import type { GridTable } from './grid.ts';
 import type { Line } from './lines.ts';
-import { endsClause, isCjk, lineJoiner, startsWithNumbering } from './text.ts';
+import { ems, endsClause, lineJoiner, startsWithNumbering } from './text.ts';
 
 export type Element = { kind: 'line'; line: Line } | { kind: 'grid'; page: number; table: GridTable };
 
@@ -83,9 +83,6 @@ function measureLayout(pages: PageFlow[], width: number): Layout {
   const indented = lines.filter((l) => l.x0 - leftMargin > 1.2 * l.size && l.x0 - leftMargin < 2.8 * l.size).length;
   return { left: leftMargin, right, spacing: mode(spacings) ?? 1.5, indents: indented >= 2 };
 }
-
-/** Rough advance of a string in ems: ideographs a full em, other characters about half. */
-const ems = (s: string): number => [...s].reduce((w, c) => w + (isCjk(c) ? 1 : 0.55), 0);
 
 /**
  * The piece a line cannot break before: a Latin word or number, or one ideograph, with

@@ -23,6 +23,9 @@ export function isCjk(c: string | undefined): boolean {
   );
 }
 
+/** Rough advance of a string in ems: ideographs a full em, other characters about half. */
+export const ems = (s: string): number => [...s].reduce((w, c) => w + (isCjk(c) ? 1 : 0.55), 0);
+
 const isQuote = (c: string | undefined): boolean => c === '“' || c === '”' || c === '‘' || c === '’';
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\n' || c === '\r';
 

@@ -227,7 +227,7 @@ export function expenseParagraph(c: Ctx, lead: string, byNature: boolean): strin
           const pe = money(c, ex.personnel, '人员经费', 'personnel');
           const pu = money(c, ex.publicFunds, '公用经费', 'public_funds_actual');
           b.rel('sum', 'sum', basic, [pe, pu]);
-          return r.pick([`（人员经费${pe}，公用经费${pu}）`, `，其中人员经费${pe}、公用经费${pu}`]);
+          return r.pick([`（人员经费${pe}，公用经费${pu}）`, `，含人员经费${pe}、公用经费${pu}`]);
         })()
       : '';
     const basicText = `基本支出${basic}${sh(basic, ex.basic, '基本支出')}${detail}`;

@@ -111,9 +111,9 @@ function works(c: Ctx): void {
   ws.forEach((w, i) => {
     if (withHeads) b.h(4, heads[i]!);
     const body = renderWork(w, F, r, '年度工作量');
-    const open = r.one([
-      () => `${Y(c)}年，${c.s.self}`, () => '全年', () => `${r.pick(['围绕', '聚焦'])}年度目标任务，`, () => filler(c), () => '',
-    ]);
+    const open = /^(全年|全市)/.test(w)
+      ? r.one([() => '', () => filler(c), () => `${r.pick(['围绕', '聚焦'])}年度目标任务，`])
+      : r.one([() => `${Y(c)}年，${c.s.self}`, () => '全年', () => `${r.pick(['围绕', '聚焦'])}年度目标任务，`, () => filler(c), () => '']);
     const close = r.pick(['，圆满完成年度目标任务。', '。', '，工作成效明显。', '，较好地完成了全年任务。']);
     b.para(`${open}${body}${close}`);
     if (c.s.long) b.para(Array.from({ length: r.int(2, 4) }, () => narrative(c)).join(''));
@@ -184,9 +184,10 @@ export function threePublicSentence(c: Ctx): string {
     b.rel('three_public', 'sum', total, figs);
   }
   const lead = r.one([() => `${Y(c)}年度，“三公”经费财政拨款支出决算${total}`, () => `“三公”经费支出${total}`, () => `全年“三公”经费${r.pick(['共计', '合计', ''])}支出${total}`]);
-  const body = detail ? `，${r.pick(['其中：', '其中', '包括'])}${parts.join(r.pick(['，', '；', '、']))}` : '';
+  const body = detail ? `${r.pick(['。其中：', '，其中', '，包括'])}${parts.join(r.pick(['，', '；', '、']))}` : '';
+  // The change follows the total it belongs to, before the parts.
   const change = r.chance(0.5) ? changeText(c, total, t.total, f.threePrev.total, '“三公”经费') : '';
-  return `${lead}${body}${change}。`;
+  return `${lead}${change}${body}。`;
 }
 
 // ------------------------------------------------------------------ 二、绩效自评情况

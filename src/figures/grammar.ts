@@ -285,6 +285,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     if (trend) hit.trend = trend;
 
     if (pct) {
+      g.approxAfterAt.lastIndex = numEnd;
+      if (g.approxAfterAt.test(text)) hit.approx = true;
       figures.push({ ...hit, unit: '%', kind: 'percent', toWan: null, borrowed: false });
       lastEnd = numEnd;
       if (pending.length) flushPending();

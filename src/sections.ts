@@ -96,13 +96,35 @@ export interface HeadingGuess {
   rank: number;
   number: string;
   ordinal: number | null;
+  /** How it was recognised: a `plain` line is a heading only if its neighbours agree (see buildSections). */
+  by: 'number' | 'known' | 'style' | 'plain';
 }
+
+/** An amount or rate inside a line: headings name things, they do not state figures. */
+const STATES_FIGURE = /\d(?:[\d,.]*)\s*(?:万元|亿元|元|%|％|个百分点)/;
+/** A number that is not a year: an unnumbered heading holds none. */
+const NON_YEAR_DIGIT = /(?<!\d)(?!20\d\d年)\d/;
+/** Lines that stand alone without being headings: captions, attachments, signatures, dates. */
+const NOT_A_HEADING = [
+  /^(?:附件|附表|表|图)\s*\d*$/,
+  /^(?:附件|附表|表|图)\s*\d+\s/,
+  /表$/,
+  /^(?:20\d\d|[一二〇○零]{4})\s*年.{0,6}日?$/,
+  /^[（(].*[）)]$/,
+  /(?:局|委员会|委|办公室|中心|院|所|政府)[（(]?(?:公章|盖章)?[）)]?$/,
+  /^目\s*录$/,
+];
 
 /**
  * Decides whether one paragraph is a heading. A heading is short, holds no
  * sentence end, and is numbered, styled as a heading, or a known section name.
  */
-export function headingOf(text: string, headingLevel: number | undefined, patterns = sectionPatterns()): HeadingGuess | null {
+export function headingOf(
+  text: string,
+  headingLevel: number | undefined,
+  patterns = sectionPatterns(),
+  source?: string,
+): HeadingGuess | null {
   const t = text.trim();
   if (t.length === 0 || t.length > MAX_HEADING_CHARS) return null;
   // A trailing 。 is tolerated on a styled heading only; in the body it marks a sentence.
@@ -111,16 +133,50 @@ export function headingOf(text: string, headingLevel: number | undefined, patter
   if (numbered) {
     const rest = numbered.rest;
     // `1、2024年部门决算收入是…` is a list item: a heading's rest is a name, not a figure.
-    if (rest.length === 0 || /^[\d%％.,，]/.test(rest)) return null;
+    // (A year may open it: `二、2022年度部门决算情况说明`.)
+    if (rest.length === 0 || (/^[\d%％.,，]/.test(rest) && !/^20\d\d\s*年/.test(rest))) return null;
     // A label followed by a value (`1）时效方面：…`, `经济效益：…`) is a list item.
-    if (/[：:]./.test(rest)) return null;
-    return { rank: numbered.rank, number: numbered.number, ordinal: numbered.ordinal };
+    if (/[：:]./.test(rest) || STATES_FIGURE.test(rest)) return null;
+    return { rank: numbered.rank, number: numbered.number, ordinal: numbered.ordinal, by: 'number' };
   }
   if (/[：:]/.test(t)) return null;
   const rank = knownRank(t, patterns);
-  if (rank !== null) return { rank, number: '', ordinal: null };
-  if (headingLevel) return { rank: Math.min(headingLevel, 6), number: '', ordinal: null };
+  if (rank !== null) return { rank, number: '', ordinal: null, by: 'known' };
+  if (headingLevel) return { rank: Math.min(headingLevel, 6), number: '', ordinal: null, by: 'style' };
+  if (isPlainHeadingShape(t, source ?? t)) return { rank: 6, number: '', ordinal: null, by: 'plain' };
   return null;
+}
+
+const MAX_PLAIN_HEADING_CHARS = 30;
+
+/** A short line of words, no sentence, no figure, not a caption or signature. */
+function isPlainHeadingShape(t: string, source: string): boolean {
+  if (t.length < 2 || t.length > MAX_PLAIN_HEADING_CHARS) return false;
+  if (!/[\u4e00-\u9fa5]{2}/.test(t) || NON_YEAR_DIGIT.test(t) || /[，,、].*[，,、]/.test(t)) return false;
+  // Cells of a table row laid out with tabs, bars or runs of spaces.
+  if (/\t|\||\s{2,}/.test(source)) return false;
+  // A line cut inside brackets is a wrapped sentence, not a heading.
+  if (unbalanced(t)) return false;
+  return !NOT_A_HEADING.some((re) => re.test(t));
+}
+
+function unbalanced(t: string): boolean {
+  const pairs: [string, string][] = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”']];
+  return pairs.some(([o, c]) => t.split(o).length !== t.split(c).length);
+}
+
+/**
+ * Whether the block after a plain heading-shaped line reads as its body: a
+ * table, a sentence, or a numbered heading. Two short lines in a row are a
+ * list or a signature, not a heading and its text.
+ */
+function introducesBody(next: Block | undefined, patterns: SectionPatterns): boolean {
+  if (!next) return false;
+  if (next.kind === 'table') return true;
+  const t = next.text.text.trim();
+  const guess = headingOf(t, next.headingLevel, patterns, next.text.source);
+  if (guess) return guess.by === 'number' || guess.by === 'known';
+  return SENTENCE_END.test(t) || t.length > MAX_PLAIN_HEADING_CHARS;
 }
 
 /**
@@ -131,9 +187,17 @@ export function headingOf(text: string, headingLevel: number | undefined, patter
 export function buildSections(blocks: Block[], patterns = sectionPatterns()): Section[] {
   const sections: Section[] = [];
   const open: { rank: number; section: Section }[] = [];
-  for (const block of blocks) {
+  let lastNumberedRank: number | null = null;
+  for (const [i, block] of blocks.entries()) {
     if (block.kind === 'paragraph') {
-      const guess = headingOf(block.text.text, block.headingLevel, patterns);
+      let guess = headingOf(block.text.text, block.headingLevel, patterns, block.text.source);
+      if (guess?.by === 'plain') {
+        // Before the first numbered heading sit the title and the cover, not sections.
+        const plainOk = lastNumberedRank !== null && introducesBody(blocks[i + 1], patterns);
+        // It nests under the last numbered heading, as the sub-heading it usually is.
+        guess = plainOk ? { ...guess, rank: Math.min(lastNumberedRank! + 1, 6) } : null;
+      }
+      if (guess?.by === 'number') lastNumberedRank = guess.rank;
       if (guess) {
         while (open.length && open[open.length - 1]!.rank >= guess.rank) open.pop();
         const parent = open.length ? open[open.length - 1]!.section : null;

@@ -47,8 +47,24 @@ describe('headingOf', () => {
   });
 
   it('takes a Word heading style as a heading even when unnumbered and unknown', () => {
-    expect(headingOf('关于专项资金的说明', 2)).toMatchObject({ rank: 2, number: '' });
-    expect(headingOf('关于专项资金的说明', undefined)).toBeNull();
+    expect(headingOf('关于专项资金的说明', 2)).toMatchObject({ rank: 2, number: '', by: 'style' });
+    expect(headingOf('关于专项资金的说明', undefined)).toMatchObject({ by: 'plain' });
+  });
+});
+
+describe('unnumbered headings by their shape and neighbours', () => {
+  const headings = (text: string): string[] => docFromText(text).sections.map((s) => s.heading);
+
+  it('takes a short line that introduces body text, under the last numbered heading', () => {
+    const doc = docFromText('一、部门概况\n加强队伍建设，提升履职能力\n全年组织培训12次，参训120人次。\n收入决算情况说明\n本年收入合计346.38万元。');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['一、部门概况', '加强队伍建设，提升履职能力', '收入决算情况说明']);
+    expect(doc.sections[1]!.path).toEqual(['一、部门概况', '加强队伍建设，提升履职能力']);
+  });
+
+  it('leaves out title lines, lists, captions, signatures, table rows and cut sentences', () => {
+    expect(headings('某市信访局\n部门整体支出绩效自评报告\n一、部门概况\n本局设有以下科室：\n办公室\n接访股\n督查股\n收支决算表\n单位：万元')).toEqual(['一、部门概况']);
+    expect(headings('一、部门概况\n收入\t\t支出\n本年收入346.38万元。\n按照《关于全面实施预算绩效管理的\n实施意见》要求，开展自评。')).toEqual(['一、部门概况']);
+    expect(headings('一、部门概况\n本局全年工作顺利完成。\n某市信访局\n2025年3月15日')).toEqual(['一、部门概况']);
   });
 });
 

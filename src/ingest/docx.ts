@@ -57,7 +57,7 @@ export async function readDocx(data: Uint8Array): Promise<ReadResult> {
       if (m.type === 'error') messages.push({ severity: 'warning', text: `Word 内容有一部分未能读取：${m.message}` });
     }
   } catch (e) {
-    throw new UnreadableError(`Word 文档无法解析：${(e as Error).message}`);
+    throw new UnreadableError(`Word 文档内容已损坏，无法解析（${(e as Error).message}）`);
   }
 
   const { blocks, images, tocLines } = htmlToBlocks(html);

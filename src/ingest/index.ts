@@ -42,6 +42,13 @@ const NOT_VALID: Record<Format, string> = {
   txt: '文本编码无法识别（既不是 UTF-8 也不是 GBK）',
 };
 
+const NOT_VALID_KIND: Record<Format, string> = {
+  docx: '不是有效的 Word 文档',
+  doc: '不是有效的 Word 97-2003 文档（.doc）',
+  pdf: '不是有效的 PDF 文件',
+  txt: '不是文本文件',
+};
+
 /** Reads one submission. Throws UnreadableError, with the reason in plain words, for a file it cannot read. */
 export async function readDocument(filePath: string): Promise<{ format: Format; result: ReadResult }> {
   const extension = path.extname(filePath).toLowerCase();
@@ -64,6 +71,10 @@ export async function readDocument(filePath: string): Promise<{ format: Format; 
 export async function readBytes(data: Uint8Array, declared: Format): Promise<{ format: Format; result: ReadResult }> {
   if (data.length === 0) throw new UnreadableError('文件为空');
   const content = sniff(data);
+  // Word opens RTF, web pages and plain text saved as .doc, so such files are submissions;
+  // under a .docx or .pdf name they are something else (often a download's error page).
+  const asDoc = declared === 'doc';
+  const notValid = () => new UnreadableError(`${NOT_VALID_KIND[declared]}，内容实际是${LABEL[content]}`);
   const read = async (): Promise<{ format: Format; result: ReadResult }> => {
     switch (content) {
       case 'pdf': return { format: 'pdf', result: await readPdf(data) };
@@ -71,13 +82,19 @@ export async function readBytes(data: Uint8Array, declared: Format): Promise<{ f
       case 'ole':
         if (isEncryptedOle(data)) throw new UnreadableError('文档设置了打开密码（已加密），无法读取');
         return { format: 'doc', result: await readDoc(data) };
-      case 'rtf': return { format: declared, result: readRtf(data) };
-      case 'html': return { format: declared, result: readHtml(data) };
-      case 'mht': return { format: declared, result: readMht(data) };
+      case 'rtf':
+        if (!asDoc) throw notValid();
+        return { format: declared, result: readRtf(data) };
+      case 'html':
+        if (!asDoc) throw notValid();
+        return { format: declared, result: readHtml(data) };
+      case 'mht':
+        if (!asDoc) throw notValid();
+        return { format: declared, result: readMht(data) };
       case 'wordml':
         throw new UnreadableError('文件实际是 Word 2003 XML 格式，暂不支持；请在 Word 中另存为 .docx 后再提交');
       case 'other':
-        if (declared === 'txt' || decodeText(data) !== null) return { format: 'txt', result: await readTxt(data) };
+        if (declared === 'txt' || (asDoc && decodeText(data) !== null)) return { format: 'txt', result: await readTxt(data) };
         throw new UnreadableError(NOT_VALID[declared]);
     }
   };

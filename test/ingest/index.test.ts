@@ -161,3 +161,18 @@ describe('sniff', () => {
   });
 });
 
+
+describe('readDocument: web pages, RTF and text only pass as .doc', () => {
+  it('refuses a web page saved as .pdf or .docx (often a download error page)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gouji-ingest-test-'));
+    try {
+      for (const name of ['page.pdf', 'page.docx']) copyFileSync(at('ingest', 'html-as.doc'), path.join(dir, name));
+      copyFileSync(at('ingest', 'text-as.doc'), path.join(dir, 'text.pdf'));
+      expect(await failure(path.join(dir, 'page.pdf'))).toBe('不是有效的 PDF 文件，内容实际是网页（HTML）');
+      expect(await failure(path.join(dir, 'page.docx'))).toBe('不是有效的 Word 文档，内容实际是网页（HTML）');
+      expect(await failure(path.join(dir, 'text.pdf'))).toBe('不是有效的 PDF 文件');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -27,7 +27,7 @@ export async function analyzeFile(abs: string, rel: string): Promise<FileRows> {
     const extracted = extractFigures(doc);
     doc.figures = extracted.figures;
     const findings = [...extracted.findings, ...runChecks(doc)];
-    return rowsOf(doc, findings, computeMetrics(doc.figures), statusOf(read.result.messages));
+    return rowsOf(doc, findings, computeMetrics(doc.figures, doc.sections), statusOf(read.result.messages));
   } catch (e) {
     // A defect of ours must not cost the auditor the rest of the batch: report it on the file.
     const err = e as Error;

@@ -2,7 +2,7 @@
 // numbers take (from a caption such as 单位：万元, a header such as 金额（万元）,
 // or the header's words: 分值/得分 → 分, 执行率 → %), and the row and column
 // labels of a cell.
-import type { Block, FigureKind, Table } from '../model.ts';
+import type { FigureKind, Table } from '../model.ts';
 import { compiledTables, compiledUnits } from './config.ts';
 import { scanText, type ScanResult } from './grammar.ts';
 
@@ -53,8 +53,8 @@ function cellText(table: Table, r: number, c: number): string {
   return table.rows[r]?.[c]?.text.text ?? '';
 }
 
-/** Reads a table's headers; `before` are the blocks just before it (captions). */
-export function tableContext(table: Table, before: readonly Block[]): TableContext {
+/** Reads a table's headers; `captions` are the texts just before it, nearest first. */
+export function tableContext(table: Table, captions: readonly string[]): TableContext {
   const cfg = compiledTables();
   const scans = table.rows.map((row) => row.map((cell) => scanText(cell.text.text, { cell: true })));
   const width = Math.max(0, ...table.rows.map((r) => r.length));
@@ -90,7 +90,7 @@ export function tableContext(table: Table, before: readonly Block[]): TableConte
   }
 
   const tableUnit =
-    captionUnit(before.flatMap((b) => (b.kind === 'paragraph' ? [b.text.text] : []))) ??
+    captionUnit(captions) ??
     captionUnit(table.rows.slice(0, Math.max(1, headerRows)).flatMap((row) => row.map((c) => c.text.text)));
 
   const indexColumns = new Set<number>();

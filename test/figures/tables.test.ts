@@ -138,3 +138,40 @@ describe('text rows around a table block', () => {
     expect(figures.map((f) => f.metric)).toEqual(['income_total', null, 'income_grand_total']);
   });
 });
+
+describe('tables that arrive in pieces', () => {
+  it('reads short paragraphs of numbers beside a table as its rows, lined up on the right', () => {
+    const doc = docOf([
+      '单位：万元',
+      [['项目', '金额', '项目', '金额'], ['一般公共预算财政拨款收入', '784.57', '一般公共服务支出', '36.13']],
+      '住房保障支出58.43',
+      [['本年收入合计', '803.17', '本年支出合计', '797.82']],
+    ]);
+    const { figures } = extractFigures(doc);
+    expect(figures.map((f) => [f.value, f.unit, f.block, f.cell, f.label])).toEqual([
+      ['784.57', '万元', 1, { row: 1, col: 1 }, '一般公共预算财政拨款收入 金额'],
+      ['36.13', '万元', 1, { row: 1, col: 3 }, '一般公共服务支出 金额'],
+      ['58.43', '万元', 2, null, '住房保障支出 金额'],
+      ['803.17', '万元', 3, { row: 0, col: 1 }, '本年收入合计 金额'],
+      ['797.82', '万元', 3, { row: 0, col: 3 }, '本年支出合计 金额'],
+    ]);
+    const p = doc.blocks[2]!;
+    if (p.kind === 'paragraph') expect(p.text.text.slice(figures[2]!.start, figures[2]!.end)).toBe('58.43');
+  });
+  it('keeps marks such as ≥ with their number and scores in their columns', () => {
+    const { figures } = extractFigures(
+      docOf([[['三级指标', '实际完成值', '分值', '得分'], ['办结率', '100%', '10', '10']], '完成及时率95.23% 13 12.5', '受理数量≥500件 5 5']),
+    );
+    expect(figures.map((f) => `${f.value}${f.unit}`)).toEqual(['100%', '10分', '10分', '95.23%', '13分', '12.5分', '500件', '5分', '5分']);
+  });
+  it('finds the caption past header lines the reader left as paragraphs', () => {
+    const { figures } = extractFigures(
+      docOf(['“三公”经费财政拨款支出决算表', '单位：万元', '项目合计因公出国（境）费公务用车购置及运行维护费公务接待费', [['预算数', '7.89', '1.97'], ['决算数', '6.11', '1.25']]]),
+    );
+    expect(figures.map((f) => `${f.value}${f.unit}`)).toEqual(['7.89万元', '1.97万元', '6.11万元', '1.25万元']);
+  });
+  it('leaves prose and headings beside a table alone', () => {
+    const { figures } = extractFigures(docOf(['单位：万元', [['项目', '金额'], ['合计', '5.00']], '以上数据来源于2024年决算报表，共计3.5']));
+    expect(figures.map((f) => `${f.value}${f.unit}`)).toEqual(['5.00万元']);
+  });
+});

@@ -1,0 +1,164 @@
+// Tables that readers deliver in pieces: rows written as text with cells between
+// `|` (plain-text exports), rows that lost their cell borders and arrive as short
+// paragraphs of numbers (住房保障支出58.43, 完成及时率95.23% 13 13), and table
+// blocks made of only some of the rows. A run of such blocks is read as one table;
+// its figures are placed back in the blocks they came from.
+import type { Block, Cell, Finding, NormText, Paragraph, Table } from '../model.ts';
+import type { Draft } from './draft.ts';
+import { scanText } from './grammar.ts';
+import { tableDrafts } from './table-figures.ts';
+
+const HAN_OR_LATIN = /[\u4e00-\u9fffA-Za-z]/;
+/** Sentence punctuation: a paragraph with it is prose, not a table row. */
+const PROSE = /[。；;，,！？]/;
+const MAX_ROW_CHARS = 80;
+const CAPTION_LOOKBACK = 6;
+
+interface RowCell {
+  cell: Cell;
+  /** Offset of the cell text in its paragraph. */
+  offset: number;
+}
+
+function sliceText(t: NormText, a: number, b: number): NormText {
+  const text = t.text.slice(a, b);
+  return { text, source: text, map: t.map.subarray(a, b + 1) };
+}
+
+function trimmedCell(p: Paragraph, a: number, b: number): RowCell {
+  const text = p.text.text;
+  while (a < b && text[a] === ' ') a++;
+  while (b > a && text[b - 1] === ' ') b--;
+  return { cell: { text: sliceText(p.text, a, b) }, offset: a };
+}
+
+/** A row written with `|` between cells. */
+export function barCells(p: Paragraph): RowCell[] | null {
+  const text = p.text.text;
+  if (!text.includes('|')) return null;
+  const out: RowCell[] = [];
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && text[k] !== '|') continue;
+    out.push(trimmedCell(p, from, k));
+    from = k + 1;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/**
+ * A short paragraph holding bare numbers (a table row that lost its cell borders):
+ * cells are the numbers and the words between them. Marks such as ≥ stay with
+ * the number after them.
+ */
+export function looseRowCells(p: Paragraph): RowCell[] | null {
+  const text = p.text.text;
+  if (text.length > MAX_ROW_CHARS || PROSE.test(text)) return null;
+  const scan = scanText(text, { cell: true });
+  if (scan.bare.length === 0) return null;
+  const spans = [...scan.figures, ...scan.bare].map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]);
+  const out: RowCell[] = [];
+  let at = 0;
+  let carry = -1; // start of a mark that belongs to the next number
+  for (const [s, e] of spans) {
+    if (s < at) continue;
+    const between = text.slice(at, s).trim();
+    if (between && HAN_OR_LATIN.test(between)) out.push(trimmedCell(p, at, s));
+    else if (between) carry = at;
+    out.push(trimmedCell(p, carry >= 0 ? carry : s, e));
+    carry = -1;
+    at = e;
+  }
+  if (text.slice(at).trim()) out.push(trimmedCell(p, at, text.length));
+  return out;
+}
+
+type Member = { block: Table } | { block: Paragraph; cells: RowCell[]; bar: boolean };
+
+/** The blocks from `i` on that form one table in pieces, or null. */
+export function tableRunAt(blocks: readonly Block[], i: number, headings: ReadonlySet<number>): Member[] | null {
+  const members: Member[] = [];
+  for (let j = i; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') {
+      members.push({ block: b });
+      continue;
+    }
+    if (headings.has(b.index)) break;
+    const bar = barCells(b);
+    const cells = bar ?? looseRowCells(b);
+    if (!cells) break;
+    members.push({ block: b, cells, bar: bar !== null });
+  }
+  const tables = members.filter((m) => m.block.kind === 'table').length;
+  const bars = members.filter((m) => 'bar' in m && m.bar).length;
+  const rows = members.length - tables;
+  if (rows === 0 || (tables === 0 && bars < 2)) return null;
+  return members;
+}
+
+/** Texts before block i that may hold its caption (单位：万元), nearest first, up to the last prose paragraph. */
+export function captionsBefore(blocks: readonly Block[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - CAPTION_LOOKBACK; j--) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') {
+      for (const row of b.rows.slice(0, 2)) for (const c of row) out.push(c.text.text);
+      continue;
+    }
+    out.push(b.text.text);
+    if (b.text.text.length > 60 || /[。；;]/.test(b.text.text)) break;
+  }
+  return out;
+}
+
+interface RowOrigin {
+  block: Block;
+  /** Row in the table block, or -1 for a paragraph row. */
+  row: number;
+  /** Columns of padding added on the left. */
+  pad: number;
+  offsets: number[];
+}
+
+const EMPTY: Cell = { text: { text: '', source: '', map: new Uint32Array([0]) } };
+
+/** Figures of a run: read as one table, each placed back in its paragraph or table cell. */
+export function runDrafts(run: readonly Member[], captions: readonly string[], findings: Finding[]): { block: Block; draft: Draft }[] {
+  const raw: { cells: Cell[]; block: Block; row: number; offsets: number[] }[] = [];
+  for (const m of run) {
+    if (m.block.kind === 'table') {
+      m.block.rows.forEach((r, k) => raw.push({ cells: r, block: m.block, row: k, offsets: r.map(() => 0) }));
+    } else {
+      const cells = (m as { cells: RowCell[] }).cells;
+      raw.push({ cells: cells.map((c) => c.cell), block: m.block, row: -1, offsets: cells.map((c) => c.offset) });
+    }
+  }
+  // Rows that lost cells (empty leading cells dropped by the reader) line up on the right.
+  const width = Math.max(...raw.map((r) => r.cells.length));
+  const rows: Cell[][] = [];
+  const origins: RowOrigin[] = [];
+  for (const r of raw) {
+    const pad = width - r.cells.length;
+    rows.push([...Array<Cell>(pad).fill(EMPTY), ...r.cells]);
+    origins.push({ block: r.block, row: r.row, pad, offsets: r.offsets });
+  }
+  const first = run[0]!.block;
+  const table: Table = { kind: 'table', index: first.index, page: first.page, section: first.section, rows };
+  const place = (cell: { row: number; col: number }) => {
+    const o = origins[cell.row]!;
+    const col = cell.col - o.pad;
+    return { block: o.block, cell: o.row < 0 ? null : { row: o.row, col }, offset: o.row < 0 ? (o.offsets[col] ?? 0) : 0 };
+  };
+  const local: Finding[] = [];
+  const drafts = tableDrafts(table, captions, local);
+  for (const f of local) {
+    if (!f.cell) continue;
+    const p = place(f.cell);
+    findings.push({ ...f, block: p.block.index, cell: p.cell, start: (f.start ?? 0) + p.offset, end: (f.end ?? 0) + p.offset });
+  }
+  return drafts.map((d) => {
+    const p = place(d.cell!);
+    return { block: p.block, draft: { ...d, cell: p.cell, hit: { ...d.hit, start: d.hit.start + p.offset, end: d.hit.end + p.offset } } };
+  });
+}

@@ -1,0 +1,45 @@
+// Figures of a table: each cell scanned with the number grammar; bare numbers
+// take the unit of their column or caption, labels come from row and column headers.
+import type { Finding, Table } from '../model.ts';
+import { unreadableFinding, type Draft } from './draft.ts';
+import { clauseStart, labelBefore } from './labels.ts';
+import { metricWithSubject } from './metrics.ts';
+import { rowLabel, tableContext, type ColumnUnit } from './tables.ts';
+
+/** Drafts of a table's figures in cell order; `captions` are the texts before it, nearest first. */
+export function tableDrafts(t: Table, captions: readonly string[], findings: Finding[]): Draft[] {
+  const ctx = tableContext(t, captions);
+  const drafts: Draft[] = [];
+  t.rows.forEach((row, r) => {
+    if (r < ctx.headerRows || ctx.indexRows.has(r)) return;
+    row.forEach((cell, c) => {
+      if (ctx.indexColumns.has(c)) return;
+      const text = cell.text.text;
+      const scan = ctx.scans[r]![c]!;
+      const where = { row: r, col: c };
+      for (const u of scan.unreadable) findings.push(unreadableFinding(t, text, u, where));
+      const row_ = rowLabel(t, ctx, r, c);
+      const col = ctx.columnLabels[c] ?? null;
+      const headerLabel = [row_, col].filter(Boolean).join(' ') || null;
+      const cellDrafts: Draft[] = [];
+      for (const hit of scan.figures) {
+        const own = labelBefore(text.slice(clauseStart(text, hit.start), hit.start));
+        const label = own ?? headerLabel;
+        cellDrafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric: metricWithSubject(label, hit.kind, null), cell: where, raw: text.slice(hit.start, hit.end) });
+      }
+      const unit: ColumnUnit | null = ctx.columnUnits[c] ?? null;
+      for (const hit of scan.bare) {
+        // Leftmost columns hold row labels and numbering unless their header names a unit.
+        if (!unit || (c === 0 && !ctx.columnLabels[0])) {
+          if (hit.decimals > 0) findings.push(unreadableFinding(t, text, { start: hit.start, end: hit.end, reason: '表格中没有可识别的单位' }, where));
+          continue;
+        }
+        cellDrafts.push({ hit, unit: unit.unit, kind: unit.kind, toWan: unit.toWan, label: headerLabel, metric: metricWithSubject(headerLabel, unit.kind, null), cell: where, raw: text.slice(hit.start, hit.end) });
+      }
+      cellDrafts.sort((a, b) => a.hit.start - b.hit.start);
+      drafts.push(...cellDrafts);
+    });
+  });
+  return drafts;
+}
+

@@ -101,6 +101,9 @@ function firstTokenWidth(line: Line): number {
   return whole > 0 ? ((cell.x1 - cell.x0) * ems(token)) / whole : 0;
 }
 
+/** Punctuation that never starts a paragraph: a line starting with it carries on the one before. */
+const NO_LINE_START = /^[，。、；：！？）》」』”’%％,.;:!?)]/;
+
 /** Does `next` carry on the paragraph that `prev` is in? */
 function continues(prev: Line, next: Line, layout: Layout): boolean {
   const size = prev.size;
@@ -109,12 +112,19 @@ function continues(prev: Line, next: Line, layout: Layout): boolean {
     const dy = next.y - prev.y;
     if (dy <= 0 || dy > (layout.spacing + 0.4) * size) return false;
   }
-  // A line that stops short of the right margin ends its paragraph, unless the next
-  // line's first word would not have fitted in the room left.
-  const room = layout.right - prev.x1;
-  const full = room < 1.6 * size || firstTokenWidth(next) > room - 0.1 * size;
-  if (!full) return false;
   if (next.x0 > layout.left + 0.8 * size) return false;
+  // A line that stops short of the right margin ends its paragraph, unless the next
+  // line's first word would not have fitted in the room left (or the next line starts
+  // with punctuation that cannot start one). Where paragraphs are
+  // indented, an unfinished line followed by a flush-left number is such a wrap too:
+  // word processors carry a long run of figures (`228,498.00、6,458,449.00…`) over whole.
+  const room = layout.right - prev.x1;
+  const wrapped =
+    room < 1.6 * size ||
+    NO_LINE_START.test(next.text) ||
+    firstTokenWidth(next) > room - 0.1 * size ||
+    (layout.indents && /^[0-9A-Za-z]/.test(next.text) && !endsClause(prev.text) && !startsWithNumbering(prev.text) && !startsWithNumbering(next.text));
+  if (!wrapped) return false;
   const short = next.x1 < layout.right - 2 * size;
   if (startsWithNumbering(next.text) && (endsClause(prev.text) || (short && !/[。；]/.test(next.text)))) return false;
   if (endsClause(prev.text)) {

@@ -3,7 +3,7 @@
 // whose baselines agree form a line, read left to right. A wide gap inside a line
 // splits it into cells (table columns, or text pushed to the right).
 import type { Run } from './pdfjs.ts';
-import { tidySpaces } from './text.ts';
+import { isCjk, tidySpaces } from './text.ts';
 
 export interface LineCell {
   x0: number;
@@ -68,6 +68,16 @@ export function joinRuns(runs: Run[]): string {
   return tidySpaces(text);
 }
 
+/**
+ * A justified line that holds only a few ideographs is spread over the whole width
+ * (`保    障    各    为`): single characters at even gaps are one text, not cells.
+ */
+function isLetterSpaced(cells: LineCell[]): boolean {
+  if (cells.length < 3 || !cells.every((c) => [...c.text].length === 1 && isCjk(c.text))) return false;
+  const gaps = cells.slice(1).map((c, i) => c.x0 - cells[i]!.x1);
+  return Math.max(...gaps) < 1.3 * Math.min(...gaps);
+}
+
 /** Groups a page's runs into lines, top to bottom. */
 export function buildLines(runs: Run[], page: number): Line[] {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -99,6 +109,7 @@ export function buildLines(runs: Run[], page: number): Line[] {
     }
     flush();
     if (!cells.length) continue;
+    if (isLetterSpaced(cells)) cells.splice(0, cells.length, { x0: cells[0]!.x0, x1: cells[cells.length - 1]!.x1, text: cells.map((c) => c.text).join('') });
     const main = lineRuns.reduce((a, b) => (chars(b.str) > chars(a.str) ? b : a));
     lines.push({
       page,

@@ -105,17 +105,16 @@ async function main(): Promise<void> {
 
   const used = new Map<ErrorKind, number>();
   const docs: GeneratedDoc[] = [];
-  const names = new Set<string>();
+  // Names must differ without their extension too: every Word-based file passes through <stem>.docx.
+  const stems = new Set<string>();
+  const stemOf = (f: string) => f.replace(/\.[a-z]+$/, '');
   for (const p of plans(n, args.seed, bench)) {
     const d = generate(p, used);
     let file = d.file;
-    if (names.has(file)) {
-      file = file.replace(/(\.[a-z]+)$/, `-${d.facts.place}$1`);
-      for (let k = 2; names.has(file); k++) file = d.file.replace(/(\.[a-z]+)$/, `-${d.facts.place}-${k}$1`);
-      d.file = file;
-      d.truth.file = file;
-    }
-    names.add(file);
+    for (let k = 1; stems.has(stemOf(file)); k++) file = d.file.replace(/(\.[a-z]+)$/, `-${d.facts.place}${k > 1 ? `-${k}` : ''}$1`);
+    d.file = file;
+    d.truth.file = file;
+    stems.add(stemOf(file));
     docs.push(d);
   }
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { docxParagraphs } from '../corpus-gen/docx-text.ts';
 import { type Truth, TruthSchema } from './truth-schema.ts';
@@ -52,6 +53,50 @@ describe.each(readable)('%s', (f) => {
       expect(li, h).toBeLessThan(lines.length);
       li++;
     }
+  });
+});
+
+// word-extractor (untyped CommonJS) reads .doc; it gives curly quotes as ASCII ": compare with quotes unified.
+const WordExtractor = createRequire(import.meta.url)('word-extractor') as new () => { extract(file: string): Promise<{ getBody(): string }> };
+const unquote = (s: string) => s.replace(/[“”]/g, '"');
+
+describe.each(files.filter((f) => f.endsWith('.doc')))('%s (word-extractor)', (f) => {
+  it('holds every truth figure and heading, in order', async () => {
+    const body = unquote((await new WordExtractor().extract(path.join(CORPUS, f))).getBody());
+    const t = truthOf(f);
+    for (const [what, spans] of [['figure', t.figures.map((x) => x.raw)], ['heading', t.headings]] as const) {
+      let at = 0;
+      for (const span of spans) {
+        const i = body.indexOf(unquote(span), at);
+        expect(i, `${what} ${span} after offset ${at}`).toBeGreaterThanOrEqual(0);
+        at = i + span.length;
+      }
+    }
+  });
+});
+
+describe('headings', () => {
+  const headings = all.flatMap((t) => t.headings);
+  it.each([
+    ['第一部分', /^第[一二三四五六七八九十]+部分/],
+    ['一、', /^[一二三四五六七八九十]+、/],
+    ['（一）', /^（[一二三四五六七八九十]+）/],
+    ['(一)', /^\([一二三四五六七八九十]+\)/],
+    ['1.', /^\d+\.[^\d]/],
+    ['1、', /^\d+、/],
+    ['1．', /^\d+．/],
+    ['（1）', /^（\d+）/],
+    ['(1)', /^\(\d+\)/],
+    ['①', /^[①②③④⑤⑥⑦⑧⑨⑩]/],
+  ])('the style %s occurs', (_, re) => {
+    expect(headings.some((h) => re.test(h))).toBe(true);
+  });
+  it('some headings are unnumbered, in several documents', () => {
+    const numbered = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+    expect(all.filter((t) => t.headings.some((h) => !numbered.test(h))).length).toBeGreaterThanOrEqual(10);
+  });
+  it('no heading ends with 。', () => {
+    for (const h of headings) expect(h.endsWith('。'), h).toBe(false);
   });
 });
 

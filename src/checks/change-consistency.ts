@@ -10,6 +10,7 @@ import { roleOf } from './relations/context.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
+import { discoverTextTotals } from './relations/totals.ts';
 
 const UP = /(?:增加|增长|提高|上升|增|多|超支|扩大|净增|上涨|涨)(?:了)?(?:约)?$/;
 const DOWN = /(?:减少|下降|降低|减|少|节约|节省|压减|缩减|回落|下滑|净减|负增长)(?:了)?(?:约)?$/;
@@ -24,17 +25,40 @@ function direction(before: string): 1 | -1 | null {
 
 /** The figure with its magnitude signed by the verb (the extractor may or may not have applied it). */
 function signed(f: Figure, dir: 1 | -1): Figure {
-  const mag = f.value.replace(/^-/, '');
+  // A figure already negative (printed `增长-8.96%`, or signed by the extractor from 下降) keeps its sign.
+  if (f.value.startsWith('-')) return f;
+  const mag = f.value;
   const value = dir < 0 && mag !== '0' ? `-${mag}` : mag;
-  const wan = f.amountWan?.replace(/^-/, '') ?? null;
+  const wan = f.amountWan;
   return { ...f, value, amountWan: wan === null ? null : dir < 0 && wan !== '0' ? `-${wan}` : wan };
 }
 
 const diff = (a: Figure, b: Figure): Expr => ({ op: 'sum', terms: [{ sign: 1, expr: fig(a) }, { sign: -1, expr: fig(b) }] });
 const pct = (num: Expr, den: Expr): Expr => ({ op: 'ratio', num, den, scale: HUNDRED });
 
+/**
+ * This year's levels a change may be measured against, most likely first: the
+ * nearest level before it — or, when that one is a part of a 其中 list, the
+ * list's total (`“三公”经费45.30万元，其中…公务接待费22.88万元，较上年下降9.23万元`) —
+ * then the sentence's first level.
+ */
+function levelsBefore(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: Figure, totalOf: Map<string, Figure>): Figure[] {
+  const cands = before.filter((c) => !c.r.change && !c.r.lastYear && !c.r.share && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x)).map((c) => c.f);
+  if (!cands.length) return [];
+  const nearest = cands[cands.length - 1]!;
+  const out: Figure[] = [];
+  const total = totalOf.get(nearest.id);
+  if (total) out.push(total);
+  out.push(nearest, cands[0]!);
+  return [...new Set(out)];
+}
+
 export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
   const out: Relation[] = [];
+  const totalOf = new Map<string, Figure>();
+  for (const tp of discoverTextTotals(doc, index)) {
+    for (const reading of [tp.parts, ...tp.alternatives]) for (const p of reading) if (!totalOf.has(p.id)) totalOf.set(p.id, tp.total);
+  }
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph') continue;
     const figs = index.at(b.index);
@@ -48,18 +72,22 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         if (!r.change || x.kind === 'percent') continue;
         const dir = direction(r.before);
         if (dir === null) continue;
-        const level = [...roles.slice(0, i)].reverse().find((c) => !c.r.change && !c.r.lastYear && !c.r.share && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
-        if (!level) continue;
+        const levels = levelsBefore(roles.slice(0, i), x, totalOf);
+        if (!levels.length) continue;
         const last = roles.find((c) => c.r.lastYear && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
         const next = roles.slice(i + 1).find((c) => c.f.kind === 'percent' || c.r.change);
         const rate = next && next.f.kind === 'percent' && next.f.unit === '%' && next.r.change ? next.f : undefined;
         const rateDir = rate ? direction(roleOf(doc, rate).before) ?? dir : dir;
         const X = signed(x, dir);
+        const readings = (make: (l: Figure) => Expr): Pick<Relation, 'expr' | 'alternatives'> => {
+          const [first, ...rest] = levels.map(make);
+          return { expr: first!, alternatives: rest };
+        };
         if (last) {
-          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${dir > 0 ? '增加' : '减少'}额`, stated: X, expr: diff(level.f, last.f), declared: false });
-          if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), expr: pct(diff(level.f, last.f), fig(last.f)), declared: false });
+          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${dir > 0 ? '增加' : '减少'}额`, stated: X, ...readings((l) => diff(l, last.f)), declared: false });
+          if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), ...readings((l) => pct(diff(l, last.f), fig(last.f))), declared: false });
         } else if (rate) {
-          out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), expr: pct(fig(X), diff(level.f, X)), declared: false });
+          out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), ...readings((l) => pct(fig(X), diff(l, X))), declared: false });
         }
       }
       // A rate of change without the amount: this year, last year and Y%.
@@ -68,10 +96,12 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         const before = roles.filter((c) => c.f.start < y.start);
         if (before.some((c) => c.r.change && c.f.kind !== 'percent')) continue;
         const dir = direction(r.before);
-        const level = [...before].reverse().find((c) => !c.r.change && !c.r.lastYear && !c.r.share && c.f.kind !== 'percent');
-        const last = roles.find((c) => c.r.lastYear && level && dimensionOf(c.f) === dimensionOf(level.f));
-        if (dir === null || !level || !last) continue;
-        out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${dir > 0 ? '增长' : '下降'}率`, stated: signed(y, dir), expr: pct(diff(level.f, last.f), fig(last.f)), declared: false });
+        const last = roles.find((c) => c.r.lastYear && c.f.kind !== 'percent');
+        if (dir === null || !last) continue;
+        const levels = levelsBefore(before.filter((c) => c.f.id !== last.f.id), last.f, totalOf);
+        if (!levels.length) continue;
+        const [first, ...rest] = levels.map((l) => pct(diff(l, last.f), fig(last.f)));
+        out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${dir > 0 ? '增长' : '下降'}率`, stated: signed(y, dir), expr: first!, alternatives: rest, declared: false });
       }
     }
   }

@@ -5,7 +5,7 @@ import { defineRule, type FindingDraft } from './types.ts';
 import { printedNumber } from './relations/evaluate.ts';
 
 /** Measure words of things that are listed by name (not events: 次, 场, 期). */
-const THING_UNIT = /^(?:个|项|家|所|类|种|名|人|股|室|处|科|支|条|大|方面)/;
+const THING_UNIT = /^(?:个|项|家|所|类|种|名|人|股|室|处|科|支|条|大|方面)$/;
 /** After the count: its noun, then the words that open the list. */
 const LIST_AFTER = /^([\u4e00-\u9fa5]{0,8}?)(?:[：:]|[，,]?(?:分别(?:是|为)|包括|具体(?:是|为|包括)|即)[：:]?)/;
 /** Before the count, after the list: 共 / 合计 / 计 (等 marks a list left open, so it is not read). */
@@ -23,7 +23,7 @@ function readList(segment: string): Listed | null {
   let parts = s.split('、');
   if (parts.length < 2) parts = s.split(/[，,]/);
   parts = parts.map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.some((p) => p.length > 30)) return null;
+  if (parts.length < 2 || parts.some((p) => p.length > 30 || /\d/.test(p))) return null;
   const last = parts[parts.length - 1]!;
   const split = /^(.{2,})(?:和|及|以及|与)(.{2,})$/.test(last) ? 1 : 0;
   return { items: parts.length, itemsSplit: parts.length + split, text: s };

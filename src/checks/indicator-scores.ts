@@ -5,49 +5,13 @@ import type { Doc, Figure } from '../model.ts';
 import { cmp } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, evidenceFor } from './text.ts';
-import { grids, type Grid } from './relations/tables.ts';
+import { indicatorTables } from './relations/tables.ts';
 import { wordsOf } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 import { fig, sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
-const WEIGHT = /分值|权重|满分|标准分|指标分/;
-const SCORE = /得分|自评分|评分|评价分/;
-const TOTAL_ROW = /合\s*计|总\s*分|总\s*计|自评得分|综合得分|小\s*计/;
 const SELF_SCORE = /自评得分|自评为|自评分|自评结果|综合得分|总得分|评价得分|自评总分/;
-
-export interface IndicatorTable {
-  grid: Grid;
-  weightCol: number;
-  scoreCol: number;
-  items: { row: number; weight?: Figure; score?: Figure }[];
-  total?: { row: number; weight?: Figure; score?: Figure };
-}
-
-/** Tables with a 分值 column and a 得分 column; rows split into items and the 合计 row. */
-export function indicatorTables(doc: Readonly<Doc>, index: FigureIndex): IndicatorTable[] {
-  const out: IndicatorTable[] = [];
-  for (const grid of grids(doc, index)) {
-    if (!grid.headerRows) continue;
-    let weightCol = -1;
-    let scoreCol = -1;
-    for (let c = 0; c < grid.nCols; c++) {
-      const h = grid.colHeader(c);
-      if (WEIGHT.test(h) && !SCORE.test(h.replace(/指标分/, ''))) weightCol = c;
-      else if (SCORE.test(h) && scoreCol < 0) scoreCol = c;
-    }
-    if (weightCol < 0 || scoreCol < 0) continue;
-    const t: IndicatorTable = { grid, weightCol, scoreCol, items: [] };
-    for (let r = grid.headerRows; r < grid.nRows; r++) {
-      const row = { row: r, weight: grid.fig(r, weightCol), score: grid.fig(r, scoreCol) };
-      if (!row.weight && !row.score) continue;
-      if (TOTAL_ROW.test(grid.rowText(r, Math.min(weightCol, scoreCol)))) t.total ??= row;
-      else t.items.push(row);
-    }
-    out.push(t);
-  }
-  return out;
-}
 
 export default defineRule({
   id: 'indicator-scores',

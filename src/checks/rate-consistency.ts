@@ -10,6 +10,7 @@ import { FigureIndex, figureText, sentenceAt } from './text.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { isLevel, roleOf, wordsOf } from './relations/context.ts';
 import { dimensionOf } from './relations/evaluate.ts';
+import { indicatorBlocks } from './relations/tables.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
@@ -25,7 +26,7 @@ const RATE = /(?:控制率|执行率|完成率|支出率|支付率|使用率|到
 const DENOMINATOR = /预算|编制|计划|目标|核定|应到/;
 const NUMERATOR = /决算|实际|执行|支出|实有|在职|在编|完成|使用|拨付|到位|结余|结转/;
 const BALANCE = /结余|结转/;
-const SUBJECT = /公用经费|三公|人员经费|项目|基本支出|在职人员/;
+const SUBJECT = /公用经费|三公|人员经费|项目支出|基本支出|在职人员/;
 
 function subjectOf(words: string): string | null {
   return SUBJECT.exec(words)?.[0] ?? null;
@@ -37,18 +38,18 @@ interface Candidates {
 }
 
 /** Numerator and denominator candidates among `figs` for rate `p`, by their words. */
-function candidatesFor(doc: Readonly<Doc>, p: Figure, figs: Figure[]): Candidates {
+function candidatesFor(doc: Readonly<Doc>, p: Figure, figs: Figure[], indicator: Set<number>): Candidates {
   const rateWords = roleOf(doc, p).before;
   const subject = subjectOf(rateWords);
   const balanceRate = /结余率|结转率/.test(rateWords);
   const num: Figure[] = [];
   const den: Figure[] = [];
   for (const f of figs) {
-    if (f.id === p.id || (f.kind !== 'amount' && f.kind !== 'count') || !isLevel(doc, f)) continue;
+    if (f.id === p.id || (f.kind !== 'amount' && f.kind !== 'count') || !isLevel(doc, f) || indicator.has(f.block)) continue;
     const w = wordsOf(doc, f);
     const s = subjectOf(w);
     if (s !== null && s !== subject && !(subject === null && s === '在职人员')) continue;
-    const isDen = DENOMINATOR.test(w) && !/执行数|决算|实际|实有/.test(w);
+    const isDen = DENOMINATOR.test(w) && !/执行数|决算|实际|实有/.test(w) && !/调整(?!后)|调增|调减|追加|追减/.test(w);
     const isNum = NUMERATOR.test(w) && (balanceRate ? BALANCE.test(w) : !BALANCE.test(w)) && !isDen;
     if (isDen) den.push(f);
     else if (isNum) num.push(f);
@@ -97,6 +98,7 @@ export default defineRule({
   check(doc, options) {
     const relations: Relation[] = bindDeclared(doc, 'rate-consistency', options);
     const index = new FigureIndex(doc.figures);
+    const indicator = indicatorBlocks(doc, index);
     for (const p of doc.figures) {
       if (p.kind !== 'percent' || p.unit !== '%' || p.cell || !isLevel(doc, p)) continue;
       const words = roleOf(doc, p).before.replace(/[\s“”"]/g, '').replace(/(?:为|是|达|达到|约)+$/, '');
@@ -104,7 +106,7 @@ export default defineRule({
       let pool: Candidates = { num: [], den: [] };
       const scoped = scopes(doc, index, p, options.lookBack);
       for (const figs of scoped) {
-        const c = candidatesFor(doc, p, figs);
+        const c = candidatesFor(doc, p, figs, indicator);
         pool = { num: [...pool.num, ...c.num], den: [...pool.den, ...c.den] };
         if (pool.num.length && pool.den.length) break;
       }

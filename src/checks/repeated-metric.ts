@@ -6,31 +6,68 @@ import { z } from 'zod';
 import type { Doc, Figure } from '../model.ts';
 import { overlaps } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { evidenceFor } from './text.ts';
-import { isLevel, wordsOf } from './relations/context.ts';
+import { FigureIndex, cellHeaders, evidenceFor, figureText, sentenceAt } from './text.ts';
+import { metricForLabel } from '../figures/metrics.ts';
+import { isLevel, metricOf, wordsOf } from './relations/context.ts';
+import { indicatorBlocks } from './relations/tables.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 
 const Options = z.object({
   /** Metrics a document states once: two different values of one of them contradict each other. */
   metrics: z.array(z.string()).default([]),
+  /** Subjects (funds, spending classes) that make one metric label different quantities (regular expression source). */
+  subjects: z.string().default('三公|公用经费|人员经费|政府采购|基本支出|项目支出'),
 });
 
-/** Words that make two figures of one metric different quantities. */
-const QUALIFIERS: [string, RegExp][] = [
-  ['budget', /预算(?!执行)/],
-  ['actual', /决算|执行|实际|支出数|完成/],
-  ['initial', /年初/],
-  ['final', /全年|调整后|年末/],
-  ['last', /上年|去年|同期/],
-  ['plan', /计划|目标|预计|指标值/],
-  ['category', /行政|事业|工勤|机关|基本|项目|人员|公用|财政拨款|其他/],
-];
+/** What distinguishes figures of one metric: two figures are one quantity only when none of these conflict. */
+interface Qualities {
+  /** 预算 against 决算/执行/实际 (a bare figure counts as actual). */
+  budget: boolean;
+  /** 年初 / 全年 / 年末, or '' when unsaid. */
+  time: string;
+  plan: boolean;
+  category: string;
+  subject: string;
+}
 
-function qualifiers(doc: Readonly<Doc>, f: Figure): string {
+function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp): Qualities {
   const w = wordsOf(doc, f);
-  return QUALIFIERS.filter(([, re]) => re.test(w))
-    .map(([k, re]) => (k === 'category' ? `category:${re.exec(w)![0]}` : k))
-    .join(',');
+  return {
+    budget: /预算(?!执行)/.test(w) && !/决算|执行|实际|支出数|完成/.test(w),
+    time: /年初/.test(w) ? 'initial' : /年末/.test(w) ? 'end' : /全年|调整后/.test(w) ? 'final' : '',
+    plan: /计划|目标|预计|指标值/.test(w),
+    category: /行政|事业|工勤|机关|财政拨款|其他/.exec(w)?.[0] ?? '',
+    subject: subjectOf(doc, f, subjects),
+  };
+}
+
+const compatible = (a: Qualities, b: Qualities): boolean =>
+  a.budget === b.budget && a.plan === b.plan && a.category === b.category && a.subject === b.subject &&
+  (a.time === b.time || a.time === '' || b.time === '');
+
+/**
+ * What a figure is about beyond its own label: the spending class or fund the
+ * sentence opened with (`1.一般公共服务：年初预算为…`, `“三公”经费…预算为…，支出决算为…`).
+ */
+function subjectOf(doc: Readonly<Doc>, f: Figure, subjects: RegExp): string {
+  const own = wordsOf(doc, f);
+  const text = f.cell ? '' : figureText(doc, f);
+  const before = text.slice(sentenceAt(text, f.start).start, f.start);
+  return subjects.exec(own)?.[0] ?? subjects.exec(before)?.[0] ?? '';
+}
+
+/**
+ * A table cell whose own headers name its metric: its row label (本年收入合计),
+ * or its column header when the row only says which figures these are
+ * (预算数 / 决算数 rows of a “三公” table) — not an item row under a 年初预算 column.
+ */
+function namesMetric(doc: Readonly<Doc>, f: Figure, metric: string): boolean {
+  const h = cellHeaders(doc, f);
+  if (/^(?:其中|含)/.test(h.row)) return false;
+  const byRow = metricForLabel(h.row, f.kind);
+  if (byRow !== null) return byRow === metric;
+  const periodRow = /^(?:本年|上年|全年|年初|年末)?(?:预算|决算|执行|实际|完成)(?:数|金额|值)?$/.test(h.row.replace(/\s/g, ''));
+  return periodRow && metricForLabel(h.column, f.kind) === metric;
 }
 
 export default defineRule({
@@ -43,32 +80,45 @@ export default defineRule({
   },
   check(doc, options) {
     const wanted = new Set(options.metrics);
-    const groups = new Map<string, Figure[]>();
+    const subjects = new RegExp(options.subjects);
+    const groups = new Map<string, { f: Figure; q: Qualities }[]>();
+    const indicator = indicatorBlocks(doc, new FigureIndex(doc.figures));
     for (const f of doc.figures) {
-      if (!f.metric || !wanted.has(f.metric) || !isLevel(doc, f) || !figureInterval(f)) continue;
-      const key = `${f.metric}|${f.kind}|${qualifiers(doc, f)}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+      const metric = metricOf(doc, f);
+      if (!metric || !wanted.has(metric) || !isLevel(doc, f) || !figureInterval(f)) continue;
+      // In a table only a cell whose own headers name the quantity counts (not an item row under a 预算数 column).
+      if (f.cell && !namesMetric(doc, f, metric)) continue;
+      const key = `${metric}|${f.kind}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, q: qualities(doc, f, subjects) });
     }
     const out: FindingDraft[] = [];
+    const same = (a: Figure, b: Figure) => overlaps(figureInterval(a)!, figureInterval(b)!);
     for (const figs of groups.values()) {
-      if (figs.length < 2) continue;
-      // The value most often stated is taken as meant; each figure disagreeing with it is reported.
-      const votes = figs.map((f) => figs.filter((g) => overlaps(figureInterval(f)!, figureInterval(g)!)).length);
-      const best = Math.max(...votes);
-      const ref = figs[votes.indexOf(best)]!;
-      for (const f of figs) {
-        if (overlaps(figureInterval(f)!, figureInterval(ref)!)) continue;
+      // Each figure against the ones that state the same quantity: the value stated most often is taken as meant.
+      const peers = figs.map((x) => figs.filter((y) => compatible(x.q, y.q)));
+      const agree = figs.map((x, i) => peers[i]!.filter((y) => same(x.f, y.f)).length);
+      figs.forEach((x, i) => {
+        const others = peers[i]!.filter((y) => !same(x.f, y.f));
+        if (!others.length) return;
+        const ref = others.reduce((a, b) => (agree[figs.indexOf(b)]! > agree[figs.indexOf(a)]! ? b : a));
+        const refAgree = agree[figs.indexOf(ref)]!;
+        const f = x.f;
+        const later = ref.f.block < f.block || (ref.f.block === f.block && ref.f.start < f.start);
+        if (agree[i]! > refAgree || (agree[i] === refAgree && !later)) return;
+        // An indicator table's 实际完成值 is often a rounded or target figure: a warning only.
+        const soft = indicator.has(f.block) || indicator.has(ref.f.block);
         out.push({
+          ...(soft ? { severity: 'warning' as const } : {}),
           messageId: 'differs',
           data: {
-            label: f.label ?? ref.label ?? f.metric!, firstPlace: ref.block < f.block || (ref.block === f.block && ref.start < f.start) ? '前文' : '后文',
-            expected: printedNumber(ref), actual: printedNumber(f), unit: f.unit,
+            label: f.label ?? ref.f.label ?? f.metric!, firstPlace: later ? '前文' : '后文',
+            expected: printedNumber(ref.f), actual: printedNumber(f), unit: f.unit,
           },
-          expected: printedNumber(ref), actual: printedNumber(f), difference: null,
-          figures: [f.id, ref.id], block: f.block, cell: f.cell, start: f.start, end: f.end,
-          evidence: evidenceFor(doc, [ref, f]),
+          expected: printedNumber(ref.f), actual: printedNumber(f), difference: null,
+          figures: [f.id, ref.f.id], block: f.block, cell: f.cell, start: f.start, end: f.end,
+          evidence: evidenceFor(doc, [ref.f, f]),
         });
-      }
+      });
     }
     return out;
   },

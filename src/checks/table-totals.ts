@@ -5,11 +5,11 @@
 import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
 import { FigureIndex } from './text.ts';
-import { grids, type Grid } from './relations/tables.ts';
+import { grids, indicatorBlocks, type Grid } from './relations/tables.ts';
 import { evaluate, dimensionOf } from './relations/evaluate.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
-import { indicatorTables } from './indicator-scores.ts';
+import { collapse } from './relations/totals.ts';
 
 const TOTAL = /合\s*计|总\s*计|小\s*计|共\s*计/;
 /** Columns that are not amounts of the rows: rates, shares, changes. */
@@ -33,6 +33,12 @@ function topLevel(cells: Cell[]): Cell[] {
   }
   const plain = cells.filter((c) => !/^(?:其中|含|其)[：:]?/.test(c.label));
   return plain;
+}
+
+/** Rows with their sub-rows removed (a row followed by rows that sum to it is their subtotal). */
+function collapseCells(cells: Cell[]): Cell[] {
+  const kept = new Set(collapse(cells.map((c) => c.fig)).map((f) => f.id));
+  return cells.filter((c) => kept.has(c.fig.id));
 }
 
 const distinct = (hs: Cell[][]): Cell[][] => {
@@ -72,6 +78,9 @@ function rowTotals(grid: Grid): Relation[][] {
         prev >= 0 ? [cells[prev]!, ...above] : [],
         below,
         topLevel(below),
+        collapseCells(above),
+        collapseCells(below),
+        collapseCells(topLevel(below)),
         cells.slice(0, i).filter((x) => !isTotal(x) && same(x)),
         topLevel(cells.slice(0, i).filter((x) => !isTotal(x) && same(x))),
         totalsAbove.filter((x) => /小\s*计/.test(x.label)),
@@ -163,7 +172,7 @@ export default defineRule({
   },
   check(doc: Readonly<Doc>) {
     const index = new FigureIndex(doc.figures);
-    const indicator = new Set(indicatorTables(doc, index).map((t) => t.grid.block));
+    const indicator = indicatorBlocks(doc, index);
     const relations: Relation[] = [];
     for (const grid of grids(doc, index)) {
       if (indicator.has(grid.block)) continue;

@@ -109,10 +109,13 @@ export function wordsBefore(text: string, f: Figure, previous: Figure | undefine
 
 const NUMERIC = /^[-+\d.,，%\s（）()]*$/;
 
-/** A table cell's row label (the nearest text cell to its left) and column header (text cells above it). */
-export function cellHeaders(doc: Readonly<Doc>, f: Figure): { row: string; column: string } {
+/**
+ * A table cell's row label (the nearest text cell to its left), its column
+ * header (the nearest text cell above) and all the header texts above it.
+ */
+export function cellHeaders(doc: Readonly<Doc>, f: Figure): { row: string; column: string; columnAll: string } {
   const b = doc.blocks[f.block];
-  if (!b || b.kind !== 'table' || !f.cell) return { row: '', column: '' };
+  if (!b || b.kind !== 'table' || !f.cell) return { row: '', column: '', columnAll: '' };
   const row = b.rows[f.cell.row] ?? [];
   let rowLabel = '';
   for (let c = f.cell.col - 1; c >= 0; c--) {
@@ -127,7 +130,7 @@ export function cellHeaders(doc: Readonly<Doc>, f: Figure): { row: string; colum
     const t = b.rows[r]?.[f.cell.col]?.text.text ?? '';
     if (t && !NUMERIC.test(t) && !column.includes(t)) column.push(t);
   }
-  return { row: rowLabel, column: column.join(' ') };
+  return { row: rowLabel, column: column[column.length - 1] ?? '', columnAll: column.join(' ') };
 }
 
 /** Source text of the sentence (or table row) a figure sits in. */

@@ -2,6 +2,7 @@
 // against last year (较上年增加X), last year's own value (上年为X), a share
 // (占X%), or this year's value. Detectors use it to bind the right figures.
 import type { Doc, Figure } from '../../model.ts';
+import { metricForLabel } from '../../figures/metrics.ts';
 import { cellHeaders, clauseAt, figureText, sentenceAt, type FigureIndex } from '../text.ts';
 
 const CHANGE_VERB = /(?:增加|减少|增长|下降|提高|降低|上升|下滑|回落|增|减|节约|节省|超支|压减|缩减|扩大|净增|净减|多支出|少支出|增幅|降幅|减幅|涨幅)(?:了|为|达|约|额|率)?$/;
@@ -27,6 +28,14 @@ function otherYearBefore(before: string, year: number | null): boolean {
 }
 
 export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
+  if (f.cell) {
+    // A table cell: its headers say whether it is last year's (上年决算数, 2023年) or a change (增减额).
+    const h = cellHeaders(doc, f);
+    const words = `${h.row} ${h.columnAll}`;
+    const change = /增减|增长|减少|变动|差额|同比|比上年|较上年/.test(words) || f.unit === '个百分点';
+    const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, doc.facts.year));
+    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), before: '' };
+  }
   const text = figureText(doc, f);
   const clause = clauseAt(text, f.start, f.end);
   const before = text.slice(clause.start, f.start);
@@ -76,7 +85,7 @@ export function labelOf(doc: Readonly<Doc>, f: Figure): string {
 export function wordsOf(doc: Readonly<Doc>, f: Figure): string {
   if (f.cell) {
     const h = cellHeaders(doc, f);
-    return `${h.row} ${h.column} ${f.label ?? ''}`;
+    return `${h.row} ${h.column}`;
   }
   return `${roleOf(doc, f).before} ${f.label ?? ''}`;
 }
@@ -130,9 +139,36 @@ export function pickRoles<R extends string>(
         !(spec.not && spec.not.test(wordsOf(doc, f))),
     );
     if (hit) {
-      out[role] = hit;
+      out[role] = signedByVerb(doc, hit);
       used.add(hit.id);
     }
   }
   return out;
+}
+
+/** Verbs that make a budget figure a reduction: `年中调减预算15.04万元` is −15.04. */
+const REDUCTION = /(?:调减|核减|追减|压减|削减|调低|减少)(?:了)?(?:全年|年度)?(?:预算|资金|经费)?(?:数|额)?(?:为|是)?$/;
+
+/**
+ * The figure as the relation must read it: a positive figure stated with a
+ * reduction verb becomes negative (the extractor may have done so already).
+ */
+export function signedByVerb(doc: Readonly<Doc>, f: Figure): Figure {
+  if (f.value.startsWith('-') || f.cell) return f;
+  const before = roleOf(doc, f).before.replace(/[\s“”"]/g, '');
+  const words = `${before}${f.label ?? ''}`;
+  if (!REDUCTION.test(before) && !/^(?:年中|年度|全年)?(?:调减|核减|追减)/.test(f.label ?? '') && !/调减|核减|追减/.test(words)) return f;
+  if (/^0+(?:\.0+)?$/.test(f.value)) return f;
+  return { ...f, value: `-${f.value}`, amountWan: f.amountWan === null ? null : `-${f.amountWan}` };
+}
+
+/**
+ * A figure's metric as relations read it. In a table the most specific header
+ * decides: a 购置费 column under a 公务用车购置及运行维护费 group header is
+ * vehicle_purchase. A figure the extractor left without a metric keeps none.
+ */
+export function metricOf(doc: Readonly<Doc>, f: Figure): string | null {
+  if (!f.metric || !f.cell) return f.metric;
+  const h = cellHeaders(doc, f);
+  return metricForLabel(h.row, f.kind) ?? metricForLabel(h.column, f.kind) ?? f.metric;
 }

@@ -5,7 +5,9 @@ import { z } from 'zod';
 import type { Doc, Figure } from '../../model.ts';
 import { loadPattern } from '../../patterns.ts';
 import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
-import { isLevel } from './context.ts';
+import { isLevel, metricOf, signedByVerb } from './context.ts';
+import { indicatorBlocks } from './tables.ts';
+import { FigureIndex } from '../text.ts';
 import type { Expr, Relation } from './model.ts';
 
 export type FormulaAst =
@@ -143,36 +145,39 @@ export interface VariantOptions {
 /** Figures of each metric that state this year's level (not a change, not last year's). */
 export function metricCandidates(doc: Readonly<Doc>): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
+  // An indicator table's 实际完成值 is a score's basis, not the figure the text computes: left out.
+  const indicator = indicatorBlocks(doc, new FigureIndex(doc.figures));
   for (const f of doc.figures) {
-    if (!f.metric || !isLevel(doc, f)) continue;
-    (out.get(f.metric) ?? out.set(f.metric, []).get(f.metric)!).push(f);
+    const metric = metricOf(doc, f);
+    if (!metric || indicator.has(f.block) || !isLevel(doc, f)) continue;
+    (out.get(metric) ?? out.set(metric, []).get(metric)!).push(f);
   }
   return out;
 }
 
-function bind(ast: FormulaAst, target: Figure, candidates: Map<string, Figure[]>, used: Set<string>): Expr | null {
+function bind(doc: Readonly<Doc>, ast: FormulaAst, target: Figure, candidates: Map<string, Figure[]>, used: Set<string>): Expr | null {
   switch (ast.op) {
     case 'metric': {
       const pool = (candidates.get(ast.id) ?? []).filter((c) => !used.has(c.id));
       if (!pool.length) return null;
       const best = pool.reduce((a, b) => (distance(target, b) < distance(target, a) ? b : a));
       used.add(best.id);
-      return { op: 'fig', fig: best };
+      return { op: 'fig', fig: signedByVerb(doc, best) };
     }
     case 'num':
       return { op: 'const', value: parseDecimal(ast.value), text: ast.value };
     case 'sum': {
       const terms: { sign: 1 | -1; expr: Expr }[] = [];
       for (const t of ast.terms) {
-        const e = bind(t.e, target, candidates, used);
+        const e = bind(doc, t.e, target, candidates, used);
         if (!e) return null;
         terms.push({ sign: t.sign, expr: e });
       }
       return { op: 'sum', terms };
     }
     case 'ratio': {
-      const num = bind(ast.num, target, candidates, used);
-      const den = num && bind(ast.den, target, candidates, used);
+      const num = bind(doc, ast.num, target, candidates, used);
+      const den = num && bind(doc, ast.den, target, candidates, used);
       return num && den ? { op: 'ratio', num, den, scale: target.kind === 'percent' ? HUNDRED : ONE } : null;
     }
   }
@@ -196,14 +201,14 @@ export function bindDeclared(
     if (options.strictVariants) readings.splice(1);
     for (const target of candidates.get(d.formula.target) ?? []) {
       const bound = readings
-        .map((r) => ({ name: r.name, expr: bind(r.formula.expr, target, candidates, new Set([target.id])) }))
+        .map((r) => ({ name: r.name, expr: bind(doc, r.formula.expr, target, candidates, new Set([target.id])) }))
         .filter((b): b is { name: string | undefined; expr: Expr } => b.expr !== null);
       if (!bound.length) continue;
       out.push({
         rule,
         kind: d.id,
         label: d.label,
-        stated: target,
+        stated: signedByVerb(doc, target),
         expr: bound[0]!.expr,
         alternatives: bound.slice(1).map((b) => b.expr),
         ...(d.variants.length && bound[0]!.name ? { variant: bound[0]!.name } : {}),

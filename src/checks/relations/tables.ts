@@ -92,3 +92,53 @@ export class Grid {
 export function grids(doc: Readonly<Doc>, index: FigureIndex): Grid[] {
   return doc.blocks.filter((b): b is Table => b.kind === 'table').map((t) => new Grid(t, index));
 }
+
+const WEIGHT = /分值|权重|满分|标准分|指标分/;
+const SCORE = /得分|自评分|评分|评价分/;
+const TOTAL_ROW = /合\s*计|总\s*分|总\s*计|自评得分|综合得分|小\s*计/;
+
+export interface IndicatorTable {
+  grid: Grid;
+  weightCol: number;
+  scoreCol: number;
+  items: { row: number; weight?: Figure; score?: Figure }[];
+  total?: { row: number; weight?: Figure; score?: Figure };
+}
+
+/** Tables with a 分值 column and a 得分 column; rows split into items and the 合计 row. */
+export function indicatorTables(doc: Readonly<Doc>, index: FigureIndex): IndicatorTable[] {
+  const out: IndicatorTable[] = [];
+  for (const grid of grids(doc, index)) {
+    if (!grid.headerRows) continue;
+    let weightCol = -1;
+    let scoreCol = -1;
+    for (let c = 0; c < grid.nCols; c++) {
+      const h = grid.colHeader(c);
+      if (WEIGHT.test(h) && !SCORE.test(h.replace(/指标分/, ''))) weightCol = c;
+      else if (SCORE.test(h) && scoreCol < 0) scoreCol = c;
+    }
+    if (weightCol < 0 || scoreCol < 0) continue;
+    const t: IndicatorTable = { grid, weightCol, scoreCol, items: [] };
+    for (let r = grid.headerRows; r < grid.nRows; r++) {
+      const row = { row: r, weight: grid.fig(r, weightCol), score: grid.fig(r, scoreCol) };
+      if (!row.weight && !row.score) continue;
+      if (TOTAL_ROW.test(grid.rowText(r, Math.min(weightCol, scoreCol)))) t.total ??= row;
+      else t.items.push(row);
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+
+const indicatorCache = new WeakMap<object, Set<number>>();
+
+/** Blocks of the document that are indicator tables (分值 / 得分). */
+export function indicatorBlocks(doc: Readonly<Doc>, index: FigureIndex): Set<number> {
+  let hit = indicatorCache.get(doc);
+  if (!hit) {
+    hit = new Set(indicatorTables(doc, index).map((t) => t.grid.block));
+    indicatorCache.set(doc, hit);
+  }
+  return hit;
+}

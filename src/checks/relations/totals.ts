@@ -4,7 +4,8 @@
 import type { Doc, Figure } from '../../model.ts';
 import type { FigureIndex } from '../text.ts';
 import { isLevel } from './context.ts';
-import { dimensionOf } from './evaluate.ts';
+import { dimensionOf, figureInterval } from './evaluate.ts';
+import { isum, overlaps, type Interval } from '../../tolerance.ts';
 import { sum, type Expr } from './model.ts';
 
 export interface TotalParts {
@@ -69,9 +70,8 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
     };
 
     // 其中 / 包括 lists: the total is the last figure before the marker in its sentence (or the sentence before).
-    for (const m of text.matchAll(MARKER)) {
-      const p = m.index!;
-      const q = p + m[0].length;
+    const markers = [...text.matchAll(MARKER)].map((m) => ({ p: m.index!, q: m.index! + m[0].length, word: m[0].replace(/[：:]$/, '') }));
+    for (const { p, q, word } of markers) {
       const s0 = sentenceStart(text, p);
       let before = figs.filter((f) => f.end <= p && f.start >= s0 && depth[f.start]! <= depth[p]!);
       if (!before.length && s0 > 0) {
@@ -80,19 +80,21 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
       }
       const total = before[before.length - 1];
       if (!total) continue;
-      const end = listEnd(text, q, depth);
-      const inList = figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, total));
-      const top = inList.filter((f) => depth[f.start] === depth[q]);
-      // A nested 其中 inside the list: its own parts are not parts of this total.
-      const nested = [...text.slice(q, end).matchAll(MARKER)].map((n) => q + n.index!);
-      let parts = top;
-      const alternatives: Figure[][] = [];
-      if (nested.length) {
-        const outer = top.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));
-        alternatives.push(top);
-        parts = outer;
-      }
-      add({ total, parts, alternatives, marker: m[0].replace(/[：:]$/, '') });
+      const endSentence = listEnd(text, q, depth);
+      const semi = text.slice(q, endSentence).search(/[；;]/);
+      const endClause = semi < 0 ? endSentence : q + semi;
+      const partsTo = (end: number) => figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, total) && depth[f.start] === depth[q]);
+      // A nested 其中 inside the list: its parts (up to the next ；) are not parts of this total.
+      const nested = markers.filter((n) => n.p > q && n.p < endSentence && depth[n.p] === depth[q]).map((n) => n.p);
+      const outer = (fs: Figure[]) => fs.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));
+      // Is this list itself nested in an earlier one of the same sentence?
+      const inner = markers.some((m) => m.p < p && m.p >= s0 && depth[m.p] === depth[p]);
+      const all = partsTo(endSentence);
+      const clause = partsTo(endClause);
+      const readings = inner
+        ? [clause, ...prefixes(clause), all, outer(all)]
+        : [outer(all), outer(clause), all, collapse(all), collapse(clause), clause];
+      add({ total, parts: readings[0]!, alternatives: readings.slice(1), marker: word });
     }
 
     // Parts in parentheses right after a figure: `1.5万元（购置费0万元，运行维护费1.5万元）`.
@@ -107,7 +109,7 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
       }
       MARKER.lastIndex = 0;
       const parts = figs.filter((f) => f.start >= q && f.end <= end && depth[f.start] === depth[q] && sameDim(f, total));
-      add({ total, parts, alternatives: [], marker: '括号' });
+      add({ total, parts, alternatives: [collapse(parts)], marker: '括号' });
     }
 
     // Parts listed before `合计/共计X`: `A 1.2万元、B 0.8万元，合计2万元`.
@@ -124,3 +126,32 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
 }
 
 export const partsExpr = (parts: Figure[]): Expr => sum(parts);
+
+/** The first k parts, k ≥ 2: a nested list may stop before the outer list goes on. */
+function prefixes(parts: Figure[]): Figure[][] {
+  const out: Figure[][] = [];
+  for (let k = 2; k < parts.length; k++) out.push(parts.slice(0, k));
+  return out;
+}
+
+/**
+ * Parts with sub-parts removed: a part followed by a run of figures that sum to
+ * it (`公务用车费16,879元，其中购置费8,773元、运行维护费8,106元`) is their subtotal.
+ */
+export function collapse(parts: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    out.push(parts[i]!);
+    const head = figureInterval(parts[i]!);
+    if (!head) continue;
+    for (let k = 2; i + k < parts.length; k++) {
+      const run = parts.slice(i + 1, i + 1 + k).map((f) => figureInterval(f));
+      if (run.some((x) => !x)) break;
+      if (overlaps(isum(run as Interval[]), head)) {
+        i += k;
+        break;
+      }
+    }
+  }
+  return out;
+}

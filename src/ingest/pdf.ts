@@ -6,7 +6,7 @@ import { stripPageChrome, type PageLines } from './pdf/chrome.ts';
 import { buildBlocks, type Element, type PageFlow } from './pdf/flow.ts';
 import { fillGrid, findGrids, type GridTable } from './pdf/grid.ts';
 import { buildLines, type Line } from './pdf/lines.ts';
-import { pageSegments, pageText, pdfjs, withDocument, type Run } from './pdf/pdfjs.ts';
+import { pageHasImage, pageSegments, pageText, pdfjs, withDocument, type Run } from './pdf/pdfjs.ts';
 
 export interface ReadPdfOptions {
   /** Give up on a document after this long (default 60 s). */
@@ -83,8 +83,17 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     if (textPages.length === 0 || textPages.length * 5 < doc.numPages) {
       return { blocks: [], pages: doc.numPages, messages, needsOcr: true };
     }
-    const blank = pages.filter((p) => p.chars < TEXT_PAGE_CHARS && !garbled.includes(p.page)).map((p) => p.page);
-    if (blank.length) messages.push({ severity: 'warning', text: `第${blank.join('、')}页没有文字层（空白页或扫描页），内容未读出` });
+    // Pages without text in a document with text: scanned pages (a signed table, say) or blank ones.
+    const scanned: number[] = [];
+    const blank: number[] = [];
+    for (const p of pages) {
+      if (p.chars >= TEXT_PAGE_CHARS || garbled.includes(p.page)) continue;
+      await checkpoint();
+      const hasImage = await doc.getPage(p.page).then((page) => pageHasImage(lib, page)).catch(() => true);
+      (hasImage ? scanned : blank).push(p.page);
+    }
+    if (scanned.length) messages.push({ severity: 'warning', text: `第${scanned.join('、')}页是图片（扫描页），没有文字层，内容未读出，需要 OCR` });
+    if (blank.length) messages.push({ severity: 'info', text: `第${blank.join('、')}页是空白页` });
     if (skipped) messages.push({ severity: 'info', text: `${skipped} 段竖排或旋转的文字未读取` });
 
     const chrome: PageLines[] = pages.map((p) => ({ height: p.height, lines: p.lines }));

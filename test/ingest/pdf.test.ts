@@ -163,6 +163,17 @@ describe('readPdf: scans and unreadable files', () => {
     expect(result).toMatchObject({ needsOcr: true, blocks: [], pages: 1 });
   });
 
+  it('reads the text pages of a partly scanned document and names the scanned and the blank page', async () => {
+    const result = await read('mixed-scan');
+    expect(result.pages).toBe(3);
+    expect(result.needsOcr).toBeFalsy();
+    expect(tables(result.blocks)[0]!.rows).toEqual(unruledRows);
+    expect(result.messages).toEqual([
+      { severity: 'warning', text: expect.stringMatching(/^第2页是图片/) },
+      { severity: 'info', text: '第3页是空白页' },
+    ]);
+  });
+
   it('refuses an encrypted PDF in words', async () => {
     await expect(read('encrypted')).rejects.toThrow(UnreadableError);
     await expect(read('encrypted')).rejects.toThrow(/加密/);

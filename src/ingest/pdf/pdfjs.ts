@@ -189,6 +189,14 @@ export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ frame: Fram
   return { frame, runs, skipped };
 }
 
+/** Does the page paint an image (a scan, a photo of a signed page)? */
+export async function pageHasImage(lib: Pdfjs, page: PdfPage): Promise<boolean> {
+  const { OPS } = lib;
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
+  const ops = await page.getOperatorList();
+  return ops.fnArray.some((fn) => images.has(fn));
+}
+
 /** The straight horizontal and vertical segments a page draws (stroked lines, thin filled bars, box edges). */
 export async function pageSegments(lib: Pdfjs, page: PdfPage, frame: Frame): Promise<Segment[]> {
   const { OPS } = lib;

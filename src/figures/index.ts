@@ -9,7 +9,7 @@ import { loadPattern } from '../patterns.ts';
 import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
 import { makeFigure, type ExtractedFigure } from './draft.ts';
 import { loadMetricTable } from './metrics.ts';
-import { paragraphDrafts } from './paragraphs.ts';
+import { paragraphDrafts, unfinishedSentence } from './paragraphs.ts';
 import { captionsBefore, runDrafts, tableRunAt } from './runs.ts';
 import { tableDrafts } from './table-figures.ts';
 
@@ -41,7 +41,9 @@ export function extractFigures(doc: Doc): FigureExtraction {
       i += run.length - 1;
       continue;
     }
-    const drafts = block.kind === 'paragraph' ? paragraphDrafts(block, findings) : tableDrafts(block, captionsBefore(blocks, i), findings);
+    const prev = blocks[i - 1];
+    const lead = prev?.kind === 'paragraph' && !headings.has(prev.index) && !headings.has(block.index) ? unfinishedSentence(prev.text.text) : '';
+    const drafts = block.kind === 'paragraph' ? paragraphDrafts(block, findings, lead) : tableDrafts(block, captionsBefore(blocks, i), findings);
     for (const d of drafts) figures.push(makeFigure(block, d, figures.length + 1));
   }
   return { figures, findings };

@@ -9,13 +9,16 @@ import { cutWords, tagWords } from './segment.ts';
 const LEADING_YEAR = /^(?:[（(]?\d{1,2}[)）.、．]\s*)?(?:(?:19|20)\d{2}|[零〇一二三四五六七八九]{4})\s*年度?/;
 const EDGE_PUNCT = /^[\s"'「」【】\-—·•]+|[\s"'「」【】\-—·•]+$/g;
 const HAS_HAN = /[\u4e00-\u9fff]/;
+const DIGIT = /\d/;
 const NUMERIC_TOKEN = /^[\d.,%]+$/;
 
 /** Where the clause holding position `pos` starts, not before `floor`. */
 export function clauseStart(text: string, pos: number, floor = 0): number {
   const marks = compiledLabels().clauseMarks;
+  const isMark = (i: number): boolean =>
+    marks.has(text[i]!) && !(text[i] === ',' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
   let i = pos - 1;
-  while (i >= floor && !marks.has(text[i]!)) i--;
+  while (i >= floor && !isMark(i)) i--;
   return Math.max(i + 1, floor);
 }
 

@@ -27,19 +27,27 @@ function textLabel(text: string, hit: UnitHit, floor: number): string | null {
   return null;
 }
 
-export function paragraphDrafts(p: Paragraph, findings: Finding[]): Draft[] {
+/**
+ * Drafts of a paragraph's figures. `lead` is the unfinished sentence of the
+ * paragraph before, when a reader broke a sentence in two (年度调整预算数 /
+ * （15.04）万元，…): labels and subjects read on across the break.
+ */
+export function paragraphDrafts(p: Paragraph, findings: Finding[], lead = ''): Draft[] {
   const text = p.text.text;
   const scan = scanText(text);
   for (const u of scan.unreadable) findings.push(unreadableFinding(p, text, u, null));
   for (const b of scan.bare) {
     if (b.decimals > 0) findings.push(unreadableFinding(p, text, { start: b.start, end: b.end, reason: '没有可识别的单位' }, null));
   }
-  const labels = paragraphLabels(text, scan.figures);
+  // Labels are read in the lead and the paragraph together; positions shift by the lead.
+  const context = lead + text;
+  const shifted = scan.figures.map((h) => ({ ...h, start: h.start + lead.length, end: h.end + lead.length }));
+  const labels = paragraphLabels(context, shifted);
   const drafts: Draft[] = [];
   let subject: string | null = null;
   let sentenceStart = 0;
   scan.figures.forEach((hit, k) => {
-    const sentence = lastSentenceStart(text, hit.start);
+    const sentence = lastSentenceStart(context, shifted[k]!.start);
     if (sentence !== sentenceStart) {
       sentenceStart = sentence;
       subject = null;
@@ -50,6 +58,12 @@ export function paragraphDrafts(p: Paragraph, findings: Finding[]): Draft[] {
     drafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric, cell: null, raw: text.slice(hit.start, hit.end) });
   });
   return drafts;
+}
+
+/** The unfinished last sentence of a paragraph, or '' when it ends a sentence. */
+export function unfinishedSentence(text: string): string {
+  if (!text || /[。；;！？!?：:]\s*$/.test(text)) return '';
+  return text.slice(lastSentenceStart(text, text.length));
 }
 
 /**

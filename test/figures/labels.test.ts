@@ -39,6 +39,28 @@ describe('labels', () => {
   });
 });
 
+describe('sentences broken across paragraphs', () => {
+  it('reads the label on from the unfinished sentence before', () => {
+    const { figures } = extractFigures(docOf(['2021年年初预算数3485.53万元，年度调整预算数', '（15.04）万元，全年预算数3470.49万元。']));
+    expect(figures.map((f) => [f.label, f.metric, f.block])).toEqual([
+      ['年初预算数', 'budget_initial', 0],
+      ['调整预算数', 'budget_adjustment', 1],
+      ['全年预算数', 'budget_final', 1],
+    ]);
+  });
+  it('does not read on past a finished sentence', () => {
+    const { figures } = extractFigures(docOf(['年度调整预算数如下。', '（15.04）万元']));
+    expect(figures.map((f) => f.label)).toEqual([null]);
+  });
+  it('keeps commas inside numbers out of the clause marks', () => {
+    expect(metrics('全年公用经费支出31,658,686.00元，占预算31,699,390.00元的99.78%。')).toEqual([
+      'public_funds_actual',
+      'public_funds_budget',
+      'public_funds_control_rate',
+    ]);
+  });
+});
+
 describe('metrics from labels', () => {
   it('carries a subject across a sentence', () => {
     expect(metrics('公用经费年初预算数为22.32万元，年末决算数为21.24万元，公用经费控制率95.16%。')).toEqual([

@@ -11,7 +11,7 @@ import type { GridTable } from './grid.ts';
 import type { Line } from './lines.ts';
 import { ems, endsClause, lineJoiner, startsWithNumbering } from './text.ts';
 
-export type Element = { kind: 'line'; line: Line } | { kind: 'grid'; page: number; table: GridTable };
+export type Element = { kind: 'line'; line: Line } | { kind: 'grid'; table: GridTable };
 
 export interface PageFlow {
   page: number;

@@ -39,11 +39,8 @@ function edges(page: PageLines): { top: Line[]; bottom: Line[] } {
   return { top, bottom };
 }
 
-/**
- * Removes headers, footers and page numbers from every page (in place) and returns how
- * many lines went.
- */
-export function stripPageChrome(pages: PageLines[]): number {
+/** Removes headers, footers and page numbers from every page, in place. */
+export function stripPageChrome(pages: PageLines[]): void {
   const textPages = pages.filter((p) => p.lines.length > 0).length;
   const edgeLines = pages.map(edges);
   // A running header or footer sits at the same height on every page it is on.
@@ -52,7 +49,6 @@ export function stripPageChrome(pages: PageLines[]): number {
     const n = edgeLines.filter((e) => e[where].some((o) => Math.abs(o.y - l.y) <= 2 && shape(o.text) === key)).length;
     return n >= 2 && n >= 0.4 * textPages;
   };
-  let removed = 0;
   pages.forEach((page, i) => {
     const { top, bottom } = edgeLines[i]!;
     const drop = new Set<Line>();
@@ -65,8 +61,6 @@ export function stripPageChrome(pages: PageLines[]): number {
       if (!isPageNumber(l.text) && !repeated('bottom', l)) break;
       drop.add(l);
     }
-    removed += drop.size;
     page.lines = page.lines.filter((l) => !drop.has(l));
   });
-  return removed;
 }

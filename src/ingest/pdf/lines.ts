@@ -19,8 +19,6 @@ export interface Line {
   x1: number;
   /** Font size of most of the line's characters. */
   size: number;
-  /** Font of most of the line's characters. */
-  font: string;
   cells: LineCell[];
   /** Cell texts joined by tabs. */
   text: string;
@@ -117,7 +115,6 @@ export function buildLines(runs: Run[], page: number): Line[] {
       x0: cells[0]!.x0,
       x1: cells[cells.length - 1]!.x1,
       size,
-      font: dominant(lineRuns, (r) => r.font),
       cells,
       text: cells.map((c) => c.text).join('\t'),
       widestGap,

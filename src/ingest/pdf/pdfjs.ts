@@ -23,7 +23,6 @@ export interface Run {
   w: number;
   /** Font size (em height) on the page. */
   size: number;
-  font: string;
 }
 
 /** An axis-parallel line segment: horizontal when y0 === y1, vertical when x0 === x1. */
@@ -184,7 +183,7 @@ export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ frame: Fram
     const str = cleanText(item.str);
     if (!str.trim()) continue;
     // `width` is in page units already (the viewport has scale 1).
-    runs.push({ str, x: m[4], y: m[5], w: item.width, size, font: item.fontName });
+    runs.push({ str, x: m[4], y: m[5], w: item.width, size });
   }
   return { frame, runs, skipped };
 }

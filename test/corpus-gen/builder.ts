@@ -3,7 +3,7 @@
 // changes the value and the printed text follows. Resolving the markers gives the final text
 // and, from the same specs, the truth figures in document order.
 
-import { CIRCLED, chinese, decimalsOf, group } from './numfmt.ts';
+import { CIRCLED, chinese } from './numfmt.ts';
 import type { Rng } from './prng.ts';
 
 export type FigKind = 'amount' | 'percent' | 'count' | 'score' | 'measure';
@@ -239,4 +239,3 @@ export function collectFigures(b: DocBuilder): ResolvedFigure[] {
   return out;
 }
 
-export { decimalsOf, group };

@@ -2,9 +2,8 @@
 // tables, filler sentences carrying non-figures (dates, articles, document numbers, idioms).
 
 import type { Fig } from './builder.ts';
-import { bare, type Ctx, join, partsText } from './context.ts';
+import { type Ctx, partsText } from './context.ts';
 import { KIND_TITLE } from './facts.ts';
-import { percentOf, yuanIn } from './numfmt.ts';
 
 const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '黄丽', '赵磊', '周敏', '吴婷', '徐强', '孙悦', '马超', '朱琳', '胡斌', '郭蕾', '林涛', '何晓', '高峰', '罗佳'];
 
@@ -68,7 +67,7 @@ const FILLERS: ((c: Ctx) => string)[] = [
   () => `严格执行“三重一大”集体决策制度，`,
   (c) => `于${c.f.year}年${c.r.int(6, 12)}月${c.r.int(1, 28)}日前完成全部任务，`,
   () => `做到“三个不予受理”，`,
-  (c) => `按照第一季度、第二季度资金拨付进度，`,
+  () => `按照第一季度、第二季度资金拨付进度，`,
   () => `实行“一事一议”，`,
 ];
 

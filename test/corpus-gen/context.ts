@@ -63,7 +63,3 @@ export function partsText(c: Ctx, items: { name: string; make: (show: boolean) =
     case 'paren': return `（${body}）`;
   }
 }
-
-export function join(...parts: (string | false | null | undefined)[]): string {
-  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('');
-}

@@ -22,12 +22,13 @@ export function pageCount(pdf: string): number {
   return Number(m[1]);
 }
 
-/** An image-only PDF: pages rendered at 100 dpi in grey (JPEG), wrapped with img2pdf. */
+/** An image-only PDF: pages rendered at 100 dpi in grey (JPEG), wrapped with img2pdf (no text layer). */
 export function scan(pdf: string, out: string, workDir: string): void {
   const dir = path.join(workDir, `scan-${path.basename(pdf, '.pdf')}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  execFileSync('pdftoppm', ['-r', '100', '-gray', '-jpeg', '-jpegopt', 'quality=60', pdf, path.join(dir, 'p')]);
+  // pdftocairo writes one-channel JPEG for -gray (pdftoppm writes three).
+  execFileSync('pdftocairo', ['-r', '100', '-gray', '-jpeg', '-jpegopt', 'quality=50', pdf, path.join(dir, 'p')]);
   const pages = readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort().map((f) => path.join(dir, f));
   execFileSync('img2pdf', ['--output', `${out}.tmp`, ...pages]);
   renameSync(`${out}.tmp`, out);

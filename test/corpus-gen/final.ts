@@ -205,9 +205,8 @@ function threePublic(c: Ctx): void {
   const carText = `公务用车购置及运行维护费支出决算${car}${withShares ? sh(car, t.carPurchase + t.carOps, '公务用车购置及运行维护费') : ''}。其中：公务用车购置费${p}${t.carPurchase === 0 ? '，本年未购置公务用车' : `，购置车辆${F.count(1, '辆', { label: '购置车辆' })}`}；公务用车运行维护费${o}，主要用于${r.pick(['开展执法检查、调研', '机要通信、应急保障'])}等工作所需的公务用车燃料费、维修费、过路过桥费、保险费等支出`;
   const recText = `公务接待费支出决算${rec}${withShares ? sh(rec, t.reception, '公务接待费') : ''}，${t.reception > 0 ? `全年共接待国内来访团组${F.count(r.int(5, 60), '批次', { label: '接待批次' })}、来宾${F.count(r.int(40, 600), '人次', { label: '接待人次' })}` : '全年未发生公务接待'}`;
   b.para(`${Y(c)}年度“三公”经费支出决算${a2}，具体情况如下：`);
-  b.para(`${r.pick(['1.', '（1）'])}${abText}。`);
-  b.para(`${r.pick(['2.', '（2）'])}${carText}。`);
-  b.para(`${r.pick(['3.', '（3）'])}${recText}。`);
+  const num = r.pick([(i: number) => `${i}.`, (i: number) => `（${i}）`, (i: number) => `${i}、`]);
+  [abText, carText, recText].forEach((t, i) => b.para(`${num(i + 1)}${t}。`));
   if (r.chance(0.5)) {
     const again = F.amount(t.total, { label: '“三公”经费决算', metric: 'three_public' });
     b.para(`“三公”经费支出${again}${changeText(c, again, t.total, f.threePrev.total, '“三公”经费')}。`);

@@ -84,7 +84,7 @@ function wrongValue(kind: ErrorKind, rel: Rel, fig: Fig, rng: Rng): string | nul
   const coarse = () => scaleBy(v, 1 + (rng.chance(0.5) ? 1 : -1) * (0.03 + 0.27 * rng.next()));
   const swap = () => {
     const digits = v.split('');
-    const idx = digits.map((d, i) => i).filter((i) => /\d/.test(digits[i]!) && /\d/.test(digits[i + 1] ?? '') && digits[i] !== digits[i + 1]);
+    const idx = digits.map((_, i) => i).filter((i) => /\d/.test(digits[i]!) && /\d/.test(digits[i + 1] ?? '') && digits[i] !== digits[i + 1]);
     if (idx.length === 0) return coarse();
     const i = rng.pick(idx);
     [digits[i], digits[i + 1]] = [digits[i + 1]!, digits[i]!];

@@ -87,14 +87,4 @@ export function chinese(n: number, two = '二'): string {
   return out;
 }
 
-/** Chinese numeral used in ordinal headings: 一、 … 十、 十一、 … */
-export function chineseOrdinal(n: number): string {
-  return chinese(n);
-}
-
 export const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮'];
-
-/** Full-width digits and point, as some offices type them: 12.5 → １２．５ */
-export function fullWidth(s: string): string {
-  return s.replace(/[0-9.,]/g, (c) => (c === '.' ? '．' : c === ',' ? '，' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
-}

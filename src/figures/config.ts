@@ -125,6 +125,7 @@ export const metricsSchema = z.object({
         summary: z.boolean().optional(),
         kinds: z.array(kind).min(1),
         prefer: z.array(nonEmpty).optional(),
+        signFromTrend: z.boolean().optional(),
         description: nonEmpty,
         synonyms: z.array(nonEmpty).min(1),
         unless: z.array(nonEmpty).optional(),

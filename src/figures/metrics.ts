@@ -85,16 +85,21 @@ export function metricForLabel(label: string | null, kind: FigureKind): string |
   if (!label) return null;
   const t = loadMetricTable();
   const text = normalizeLabel(label);
-  if (t.changeMarkers.some((c) => text.includes(c))) return null;
-  let best: { id: string; weight: number } | null = null;
+  let best: { id: string; weight: number; at: number; length: number } | null = null;
   for (const m of t.metrics) {
     if (!m.kinds.has(kind)) continue;
     if (m.unless.some((u) => text.includes(u))) continue;
     for (const s of m.synonyms) {
-      if ((!best || s.weight > best.weight) && s.regex.test(text)) best = { id: m.def.id, weight: s.weight };
+      if (best && s.weight <= best.weight) continue;
+      const hit = s.regex.exec(text);
+      if (hit) best = { id: m.def.id, weight: s.weight, at: hit.index, length: hit[0].length };
     }
   }
-  return best?.id ?? null;
+  if (!best) return null;
+  // A change marker outside the synonym (收入较上年增加) names a change, not the metric;
+  // inside it (年中减少预算 for budget_adjustment) it is part of the name.
+  const rest = text.slice(0, best.at) + '\u0000' + text.slice(best.at + best.length);
+  return t.changeMarkers.some((c) => rest.includes(c)) ? null : best.id;
 }
 
 /** The subject word (公用经费, 三公经费 …) a label starts from, if any. */
@@ -122,10 +127,17 @@ export function metricWithSubject(label: string | null, kind: FigureKind, subjec
 
 const AMOUNT_UNITS_PERCENT = '%';
 
-function metricValue(f: Figure): number | null {
-  if (f.kind === 'amount') return f.amountWan === null ? null : Number(f.amountWan);
-  if (f.kind === 'percent' && f.unit !== AMOUNT_UNITS_PERCENT) return null;
-  return Number(f.value);
+function metricValue(f: Figure & { trend?: string }, signFromTrend: boolean): number | null {
+  let v: number;
+  if (f.kind === 'amount') {
+    if (f.amountWan === null) return null;
+    v = Number(f.amountWan);
+  } else {
+    if (f.kind === 'percent' && f.unit !== AMOUNT_UNITS_PERCENT) return null;
+    v = Number(f.value);
+  }
+  // 年中调减预算11.65万元: the verb carries the sign the metric needs.
+  return signFromTrend && f.trend === 'decrease' && v > 0 ? -v : v;
 }
 
 /**
@@ -133,7 +145,8 @@ function metricValue(f: Figure): number | null {
  * metric the figure is chosen in this order: a text statement (not a table cell)
  * in a section whose template the metric prefers (metrics.json `prefer`, e.g.
  * spending for 决算收入); then any text statement; then a table cell — each time
- * the first in document order, exact figures before approximate ones.
+ * the first in document order, exact figures before approximate ones. A metric
+ * marked signFromTrend takes its sign from the verb (调减11.65万元 → -11.65).
  */
 export function computeMetrics(figures: readonly Figure[], sections: readonly Section[] = []): Metrics {
   const t = loadMetricTable();
@@ -156,13 +169,14 @@ export function computeMetrics(figures: readonly Figure[], sections: readonly Se
       const preferred = inText && [...templatesOf(f.section)].some((x) => prefer.has(x));
       return (preferred ? 0 : inText ? 2 : 4) + (f.approx ? 1 : 0);
     };
+    const signed = def?.signFromTrend === true;
     let best: { f: Figure; rank: number } | null = null;
     for (const f of figures) {
-      if (f.metric !== id || metricValue(f) === null) continue;
+      if (f.metric !== id || metricValue(f, signed) === null) continue;
       const r = rank(f);
       if (!best || r < best.rank) best = { f, rank: r };
     }
-    metrics[id] = best ? metricValue(best.f) : null;
+    metrics[id] = best ? metricValue(best.f, signed) : null;
   }
   return metrics;
 }

@@ -5,7 +5,7 @@ import { readPdf } from '../../src/ingest/pdf.ts';
 import { isPageNumber } from '../../src/ingest/pdf/chrome.ts';
 import { lineJoiner, startsWithNumbering, tidySpaces } from '../../src/ingest/pdf/text.ts';
 import { UnreadableError, type RawBlock, type RawParagraph, type RawTable } from '../../src/model.ts';
-import { cmapText, fakeBoldText, filledBorderRows, quoteLine, radicalText } from '../fixtures/pdf/make/handmade.ts';
+import { cmapText, fakeBoldText, filledBorderRows, quoteLine, radicalText, typedIndentParagraphs } from '../fixtures/pdf/make/handmade.ts';
 import { breakRows, flowDocs, publicFunds, seedText, unruledRows } from '../fixtures/pdf/make/texts.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'pdf');
@@ -39,6 +39,11 @@ describe('readPdf: paragraphs', () => {
   it('puts quote marks drawn in another font, after the rest of their line, back in place', async () => {
     const { blocks } = await read('quote-order');
     expect(texts(blocks)).toEqual([quoteLine.join('')]);
+  });
+
+  it('sees a paragraph start where the indent is two typed ideographic spaces', async () => {
+    const { blocks } = await read('typed-indent');
+    expect(texts(blocks)).toEqual(typedIndentParagraphs);
   });
 
   it('reads a heading drawn twice for a bold look once', async () => {

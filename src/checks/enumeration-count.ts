@@ -8,7 +8,7 @@ import { printedNumber } from './relations/evaluate.ts';
 const THING_UNIT = /^(?:个|项|家|所|类|种|名|人|股|室|处|科|支|条|大|方面)$/;
 /** After the count: its noun, then the words that open the list. */
 const LIST_AFTER = /^([\u4e00-\u9fa5]{0,8}?)(?:[：:]|[，,]?(?:分别(?:是|为)|包括|具体(?:是|为|包括)|即)[：:]?)/;
-/** Before the count, after the list: 共 / 合计 / 计 (等 marks a list left open, so it is not read). */
+/** Before the count, after the list: 共 / 合计 / 计 (等 marks a list left open). */
 const COUNT_AFTER_LIST = /(?:共|共计|合计|计|总共|这)?$/;
 
 interface Listed {
@@ -38,9 +38,11 @@ export default defineRule({
   },
   check(doc) {
     const out: FindingDraft[] = [];
-    const push = (f: Figure, list: Listed) => {
+    const push = (f: Figure, list: Listed, open = false) => {
       const n = Number(f.value);
       if (n === list.items || n === list.itemsSplit) return;
+      // `A、B、C等N个`: a list left open may name fewer than N, never more.
+      if (open && list.items < n) return;
       out.push({
         messageId: 'mismatch', data: { count: printedNumber(f), unit: f.unit, items: list.items, list: list.text },
         expected: String(list.items), actual: printedNumber(f), difference: String(n - list.items),
@@ -66,13 +68,14 @@ export default defineRule({
       // The list comes before the count: `A、B、C共3个`.
       const head = text.slice(0, f.start);
       const joint = COUNT_AFTER_LIST.exec(head)![0];
-      const listEnd = head.length - joint.length;
-      if (/等$/.test(head.slice(0, listEnd))) continue;
+      let listEnd = head.length - joint.length;
+      const open = /等$/.test(head.slice(0, listEnd));
+      if (open) listEnd--;
       const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c, listEnd - 1))) + 1;
       const segment = head.slice(start, listEnd).replace(/^.*?(?:设有|设置|下设|内设|包括|有)/, '');
       if (!segment.includes('、')) continue;
       const list = readList(segment);
-      if (list) push(f, list);
+      if (list) push(f, list, open);
     }
     return out;
   },

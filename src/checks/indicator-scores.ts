@@ -9,6 +9,7 @@ import { indicatorTables } from './relations/tables.ts';
 import { wordsOf } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 import { fig, sum, type Relation } from './relations/model.ts';
+import { collapse } from './relations/totals.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
 const SELF_SCORE = /自评得分|自评为|自评分|自评结果|综合得分|总得分|评价得分|自评总分/;
@@ -38,28 +39,30 @@ export default defineRule({
         if (!w || !s || cmp(s.lo, w.hi) <= 0) continue;
         out.push({
           messageId: 'overWeight',
-          data: { indicator: t.grid.rowText(it.row, Math.min(t.weightCol, t.scoreCol)).split(' ').pop() || `第${it.row + 1}行`, actual: printedNumber(it.score), weight: printedNumber(it.weight) },
+          data: { indicator: it.name || '该指标', actual: printedNumber(it.score), weight: printedNumber(it.weight) },
           expected: `≤${printedNumber(it.weight)}`, actual: printedNumber(it.score), difference: null,
-          figures: [it.score.id, it.weight.id], block: t.grid.block, cell: it.score.cell, evidence: evidenceFor(doc, [it.score]),
+          figures: [it.score.id, it.weight.id], block: it.score.block, cell: it.score.cell, evidence: evidenceFor(doc, [it.score]),
         });
       }
       const scores = t.items.map((i) => i.score).filter((f): f is Figure => !!f);
       const weights = t.items.map((i) => i.weight).filter((f): f is Figure => !!f);
-      // Indicator rows of a higher level carry the sum of the rows below them: read also only the leaf rows.
-      const leaves = t.items.filter((i, k) => !t.items[k + 1] || t.grid.rowText(t.items[k + 1]!.row, 1) === '' || t.grid.rowText(i.row, 1) === '');
-      const leafScores = leaves.map((i) => i.score).filter((f): f is Figure => !!f);
+      // Indicators of a higher level may carry the sum of the rows below them: read also without those rows.
+      const readings = (fs: Figure[]) => {
+        const c = collapse(fs);
+        return c.length !== fs.length && c.length >= 2 ? [sum(c)] : [];
+      };
       const totalScore = t.total?.score;
       if (scores.length >= 2) {
-        const alternatives = leafScores.length >= 2 && leafScores.length !== scores.length ? [sum(leafScores)] : [];
-        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives, declared: false });
+        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives: readings(scores), declared: false });
         for (const self of selfScores) {
-          relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '自评得分', stated: self, expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : alternatives, declared: false });
+          relations.push({
+            rule: 'indicator-scores', kind: 'score-sum', label: '自评得分', stated: self,
+            expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : readings(scores), declared: false,
+          });
         }
       }
       if (weights.length >= 2 && t.total?.weight) {
-        const leafWeights = leaves.map((i) => i.weight).filter((f): f is Figure => !!f);
-        const alternatives = leafWeights.length >= 2 && leafWeights.length !== weights.length ? [sum(leafWeights)] : [];
-        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives, declared: false });
+        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives: readings(weights), declared: false });
       }
     }
     return [...out, ...relationFindings(doc, relations)];

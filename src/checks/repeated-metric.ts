@@ -88,7 +88,9 @@ export default defineRule({
       if (!metric || !wanted.has(metric) || !isLevel(doc, f) || !figureInterval(f)) continue;
       // In a table only a cell whose own headers name the quantity counts (not an item row under a 预算数 column).
       if (f.cell && !namesMetric(doc, f, metric)) continue;
-      const key = `${metric}|${f.kind}`;
+      // 88名 and 1个 are not one quantity, whatever label they got.
+      const unit = f.kind === 'count' ? (/^[人名]$/.test(f.unit) ? '人' : f.unit) : '';
+      const key = `${metric}|${f.kind}|${unit}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, q: qualities(doc, f, subjects) });
     }
     const out: FindingDraft[] = [];

@@ -24,7 +24,12 @@ interface Share {
   p: Figure;
   part: Figure | null;
   wholes: Figure[];
+  /** The whole is only guessed from an earlier figure of the sentence: a warning. */
+  guessed: boolean;
 }
+
+/** Words that say a figure is the whole of what follows (`全市共有村478个`). */
+const WHOLE_WORDS = /共有|总数|总计|合计|全部|总额|共计|总共|全市|全县|全区/;
 
 function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
   const totalOf = new Map<string, Figure>();
@@ -34,16 +39,41 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
     if (p.kind !== 'percent' || p.unit !== '%' || p.cell || p.approx) continue;
     const r = roleOf(doc, p);
     if (!r.share || r.change) continue;
-    const key = r.before.slice(r.before.lastIndexOf('占') + 1).replace(/^比(?:重)?/, '').replace(/(?:的)?(?:比例|比重)?(?:为|是|达)?$/, '');
     const text = figureText(doc, p);
     const s = sentenceAt(text, p.start);
-    const before = index.at(p.block).filter((f) => f.start >= s.start && f.end <= p.start);
-    const lastShare = [...before].reverse().find((f) => f.kind === 'percent');
-    const part = [...before].reverse().find((f) => f.kind !== 'percent' && (!lastShare || f.start > lastShare.start) && isLevel(doc, f)) ?? null;
+    const inSentence = index.at(p.block).filter((f) => f.start >= s.start && f.start < s.end);
+    const before = inSentence.filter((f) => f.end <= p.start);
+    const at = text.lastIndexOf('占', p.start);
+    // `占预算31,699,390.00元的99.78%`: the whole stands between 占 and the share.
+    const inner = before.filter((f) => f.start > at && f.kind !== 'percent');
+    if (inner.length) {
+      const part = [...before].reverse().find((f) => f.end <= at && f.kind !== 'percent' && isLevel(doc, f)) ?? null;
+      out.push({ p, part, wholes: part ? [inner[inner.length - 1]!] : [], guessed: false });
+      continue;
+    }
+    const key = r.before.slice(r.before.lastIndexOf('占') + 1).replace(/^比(?:重)?/, '').replace(/(?:的)?(?:比例|比重)?(?:为|是|达)?$/, '');
+    // `A与B分别占X%和Y%`: the k-th share of a run belongs to the k-th of as many parts before it.
+    const levels = before.filter((f) => f.kind !== 'percent' && isLevel(doc, f));
+    let part: Figure | null = null;
+    // The run of shares around this one with no other figure between them.
+    const pos = inSentence.indexOf(p);
+    let a = pos;
+    while (a > 0 && inSentence[a - 1]!.kind === 'percent') a--;
+    let b = pos;
+    while (b + 1 < inSentence.length && inSentence[b + 1]!.kind === 'percent') b++;
+    const run = inSentence.slice(a, b + 1);
+    if (/分别/.test(text.slice(s.start, p.start)) && run.length > 1) {
+      const lead = levels.filter((f) => f.start < run[0]!.start);
+      if (lead.length >= run.length) part = lead[lead.length - run.length + run.indexOf(p)]!;
+    } else {
+      const lastShare = [...before].reverse().find((f) => f.kind === 'percent');
+      part = [...levels].reverse().find((f) => !lastShare || f.start > lastShare.start) ?? null;
+    }
     const wholes: Figure[] = [];
+    let guessed = false;
     if (part) {
       if (key) {
-        const scope = [...index.at(p.block).filter((f) => f.end <= part.start).reverse()];
+        const scope = [...index.at(p.block).filter((f) => f.end <= part!.start).reverse()];
         for (let b = p.block - 1; b >= 0 && b >= p.block - 3; b--) scope.push(...[...index.at(b)].reverse());
         for (const f of scope) {
           if (f.id !== part.id && dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, wordsOf(doc, f))) wholes.push(f);
@@ -51,8 +81,14 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
       }
       const t = totalOf.get(part.id);
       if (t && (!key || !wholes.length)) wholes.push(t);
+      if (!key && !wholes.length) {
+        // No whole named and no 其中 list: an earlier figure of the sentence in the same unit.
+        const earlier = levels.filter((f) => f.start < part!.start && dimensionOf(f) === dimensionOf(part!));
+        wholes.push(...earlier);
+        guessed = !earlier.some((f) => WHOLE_WORDS.test(wordsOf(doc, f)));
+      }
     }
-    out.push({ p, part, wholes });
+    out.push({ p, part, wholes, guessed });
   }
   return out;
 }
@@ -74,7 +110,10 @@ export default defineRule({
     for (const s of shares) {
       if (!s.part || !s.wholes.length) continue;
       const exprs: Expr[] = s.wholes.map((w) => ({ op: 'ratio', num: fig(s.part!), den: fig(w), scale: HUNDRED }));
-      relations.push({ rule: 'share-consistency', kind: 'share', label: `${wordsOf(doc, s.part).trim().split(/\s+/).pop() || '该项'}所占比例`, stated: s.p, expr: exprs[0]!, alternatives: exprs.slice(1), declared: false });
+      relations.push({
+        rule: 'share-consistency', kind: 'share', label: `${wordsOf(doc, s.part).trim().split(/\s+/).pop() || '该项'}所占比例`,
+        stated: s.p, expr: exprs[0]!, alternatives: exprs.slice(1), declared: false, ...(s.guessed ? { severity: 'warning' as const } : {}),
+      });
     }
     const out: FindingDraft[] = relationFindings(doc, relations);
     // Shares in one sentence, none with a stated whole: their sum cannot pass 100%.

@@ -31,9 +31,12 @@ export function wanFactor(f: Figure): Rat | null {
   return null;
 }
 
-/** Counts of whole things (13人) are exact; everything else stands for its rounding interval. */
+/**
+ * Counts of whole things (13人) and scores given by the evaluator (得分4.5) are
+ * exact; everything measured stands for its rounding interval.
+ */
 function isExactCount(f: Figure): boolean {
-  return f.kind === 'count' && f.decimals === 0 && !/^[万亿千百]/.test(f.unit);
+  return (f.kind === 'count' && f.decimals === 0 && !/^[万亿千百]/.test(f.unit)) || f.kind === 'score';
 }
 
 /** The interval a figure stands for, in its comparison unit; null when it cannot be judged (约, 余). */

@@ -97,39 +97,68 @@ const WEIGHT = /分值|权重|满分|标准分|指标分/;
 const SCORE = /得分|自评分|评分|评价分/;
 const TOTAL_ROW = /合\s*计|总\s*分|总\s*计|自评得分|综合得分|小\s*计/;
 
+export interface IndicatorRow {
+  /** The indicator's name: the last text cell before the 分值 column. */
+  name: string;
+  weight?: Figure;
+  score?: Figure;
+}
+
 export interface IndicatorTable {
-  grid: Grid;
+  /** The table, and the tables that continue it after page breaks. */
+  grids: Grid[];
   weightCol: number;
   scoreCol: number;
-  items: { row: number; weight?: Figure; score?: Figure }[];
-  total?: { row: number; weight?: Figure; score?: Figure };
+  items: IndicatorRow[];
+  total?: IndicatorRow;
 }
 
 /** Tables with a 分值 column and a 得分 column; rows split into items and the 合计 row. */
 export function indicatorTables(doc: Readonly<Doc>, index: FigureIndex): IndicatorTable[] {
   const out: IndicatorTable[] = [];
+  let prev: { t: IndicatorTable; grid: Grid; weightCol: number; scoreCol: number } | null = null;
   for (const grid of grids(doc, index)) {
-    if (!grid.headerRows) continue;
     let weightCol = -1;
     let scoreCol = -1;
-    for (let c = 0; c < grid.nCols; c++) {
-      const h = grid.colHeader(c);
-      if (WEIGHT.test(h) && !SCORE.test(h.replace(/指标分/, ''))) weightCol = c;
-      else if (SCORE.test(h) && scoreCol < 0) scoreCol = c;
+    const continues = !grid.headerRows && prev !== null && grid.block - prev.grid.block <= 3;
+    if (grid.headerRows) {
+      for (let c = 0; c < grid.nCols; c++) {
+        const h = grid.colHeader(c);
+        if (WEIGHT.test(h) && !SCORE.test(h.replace(/指标分/, ''))) weightCol = c;
+        else if (SCORE.test(h) && scoreCol < 0) scoreCol = c;
+      }
+    } else if (continues) {
+      // A table that goes on after a page break, without its header: columns line up from the right.
+      weightCol = grid.nCols - (prev!.grid.nCols - prev!.weightCol);
+      scoreCol = grid.nCols - (prev!.grid.nCols - prev!.scoreCol);
     }
-    if (weightCol < 0 || scoreCol < 0) continue;
-    const t: IndicatorTable = { grid, weightCol, scoreCol, items: [] };
+    if (weightCol < 0 || scoreCol < 0) {
+      prev = null;
+      continue;
+    }
+    const rows: (IndicatorRow & { isTotal: boolean })[] = [];
     for (let r = grid.headerRows; r < grid.nRows; r++) {
-      const row = { row: r, weight: grid.fig(r, weightCol), score: grid.fig(r, scoreCol) };
-      if (!row.weight && !row.score) continue;
-      if (TOTAL_ROW.test(grid.rowText(r, Math.min(weightCol, scoreCol)))) t.total ??= row;
+      const weight = grid.fig(r, weightCol);
+      const score = grid.fig(r, scoreCol);
+      if (!weight && !score) continue;
+      const names = grid.rowText(r, Math.min(weightCol, scoreCol));
+      rows.push({ name: names.split(' ').pop() ?? '', weight, score, isTotal: TOTAL_ROW.test(names) });
+    }
+    if (continues && !rows.some((i) => i.weight?.kind === 'score' || i.score?.kind === 'score')) {
+      prev = null;
+      continue;
+    }
+    const t: IndicatorTable = continues ? prev!.t : { grids: [], weightCol, scoreCol, items: [] };
+    t.grids.push(grid);
+    for (const { isTotal, ...row } of rows) {
+      if (isTotal) t.total ??= row;
       else t.items.push(row);
     }
-    out.push(t);
+    if (!continues) out.push(t);
+    prev = { t, grid, weightCol, scoreCol };
   }
   return out;
 }
-
 
 const indicatorCache = new WeakMap<object, Set<number>>();
 
@@ -137,7 +166,7 @@ const indicatorCache = new WeakMap<object, Set<number>>();
 export function indicatorBlocks(doc: Readonly<Doc>, index: FigureIndex): Set<number> {
   let hit = indicatorCache.get(doc);
   if (!hit) {
-    hit = new Set(indicatorTables(doc, index).map((t) => t.grid.block));
+    hit = new Set(indicatorTables(doc, index).flatMap((t) => t.grids.map((g) => g.block)));
     indicatorCache.set(doc, hit);
   }
   return hit;

@@ -127,7 +127,9 @@ async function main(): Promise<void> {
   }
   for (const d of docs.filter((x) => x.plan.format.startsWith('txt'))) {
     const text = renderTxt(d.builder, d.txtRng, d.txtRng.chance(0.5));
-    writeFileSync(path.join(out, d.file), d.plan.format === 'txt-gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8'));
+    const bytes = d.plan.format === 'txt-gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8');
+    if (d.plan.format === 'txt-gbk' && iconv.decode(bytes, 'gbk') !== text) throw new Error(`${d.file}: text not representable in GBK`);
+    writeFileSync(path.join(out, d.file), bytes);
   }
 
   // PDFs for .pdf and scans, and (unless --quick) for page counts of .docx/.doc.

@@ -55,7 +55,8 @@ export function looseRowCells(p: Paragraph): RowCell[] | null {
   const text = p.text.text;
   if (text.length > MAX_ROW_CHARS || PROSE.test(text)) return null;
   const scan = scanText(text, { cell: true });
-  if (scan.bare.length === 0) return null;
+  // One bare integer (附件1, a stray page number) is no row; two numbers or a decimal are.
+  if (scan.bare.length === 0 || (scan.bare.length + scan.figures.length < 2 && scan.bare[0]!.decimals === 0)) return null;
   const spans = [...scan.figures, ...scan.bare].map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]);
   const out: RowCell[] = [];
   let at = 0;

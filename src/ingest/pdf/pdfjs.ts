@@ -2,9 +2,10 @@
 // with positions (top-down page coordinates, baseline y) and the straight line
 // segments drawn on a page (table rulings).
 //
-// pdf-parse 2.x drives the same pdfjs-dist (its dependency, pinned and hoisted to
-// node_modules/pdfjs-dist) but its text API returns strings without positions, so we
-// use pdf.js's legacy (Node) build directly.
+// pdf-parse 2.x is a wrapper of this same pdfjs-dist, but its text API returns
+// strings without positions, which we need to rebuild lines, cells and page
+// chrome; so gouji depends on pdf.js (pinned at the version pdf-parse 2.4 uses)
+// and drives its legacy (Node) build directly.
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { UnreadableError } from '../../model.ts';

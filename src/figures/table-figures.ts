@@ -4,7 +4,7 @@ import type { Finding, Table } from '../model.ts';
 import { unreadableFinding, type Draft } from './draft.ts';
 import { clauseStart, labelBefore } from './labels.ts';
 import { metricWithSubject } from './metrics.ts';
-import { rowLabel, tableContext, type ColumnUnit } from './tables.ts';
+import { cellUnit, rowLabel, tableContext, type ColumnUnit } from './tables.ts';
 
 /** Drafts of a table's figures in cell order; `captions` are the texts before it, nearest first. */
 export function tableDrafts(t: Table, captions: readonly string[], findings: Finding[]): Draft[] {
@@ -27,7 +27,7 @@ export function tableDrafts(t: Table, captions: readonly string[], findings: Fin
         const label = own ?? headerLabel;
         cellDrafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric: metricWithSubject(label, hit.kind, null), cell: where, raw: text.slice(hit.start, hit.end) });
       }
-      const unit: ColumnUnit | null = ctx.columnUnits[c] ?? null;
+      const unit: ColumnUnit | null = cellUnit(t, ctx, r, c);
       for (const hit of scan.bare) {
         // Leftmost columns hold row labels and numbering unless their header names a unit.
         if (!unit || (c === 0 && !ctx.columnLabels[0])) {

@@ -17,8 +17,10 @@ export interface TableContext {
   headerRows: number;
   /** Header text of each column, unit brackets removed. */
   columnLabels: (string | null)[];
-  /** The unit a bare number takes in each column, or null (no figure). */
+  /** The unit a column's header gives its bare numbers, or null. */
   columnUnits: (ColumnUnit | null)[];
+  /** The unit of the table's caption (单位：万元), or null. */
+  tableUnit: ColumnUnit | null;
   /** Columns that hold numbering, codes or years, never figures. */
   indexColumns: Set<number>;
   /** Rows that hold column numbers (栏次). */
@@ -104,7 +106,7 @@ export function tableContext(table: Table, captions: readonly string[]): TableCo
     if (m) return unitFromText(m[1]!);
     if (cfg.file.scoreHeaders.some((w) => bare.includes(w))) return unitFromText('分');
     if (cfg.file.percentHeaders.some((w) => bare.includes(w))) return unitFromText('%');
-    return tableUnit;
+    return null;
   });
   // Label columns: most of their filled data cells are words, not numbers.
   const labelColumns = new Set<number>();
@@ -121,7 +123,23 @@ export function tableContext(table: Table, captions: readonly string[]): TableCo
     }
     if (words > numbers && !indexColumns.has(c)) labelColumns.add(c);
   }
-  return { headerRows, columnLabels, columnUnits, indexColumns, indexRows, labelColumns, scans };
+  return { headerRows, columnLabels, columnUnits, tableUnit, indexColumns, indexRows, labelColumns, scans };
+}
+
+/**
+ * The unit a bare number in cell (r, c) takes: its column's header (金额（万元）,
+ * 分值, 执行率), else its row label (培训人数（人）), else the table's caption.
+ */
+export function cellUnit(table: Table, ctx: TableContext, r: number, c: number): ColumnUnit | null {
+  const column = ctx.columnUnits[c];
+  if (column) return column;
+  const { headerUnit } = compiledTables();
+  for (let k = c - 1; k >= 0; k--) {
+    if (!ctx.labelColumns.has(k)) continue;
+    const m = headerUnit.exec(cellText(table, r, k));
+    if (m) return unitFromText(m[1]!);
+  }
+  return ctx.tableUnit;
 }
 
 /**

@@ -175,3 +175,19 @@ describe('tables that arrive in pieces', () => {
     expect(figures.map((f) => `${f.value}${f.unit}`)).toEqual(['5.00万元']);
   });
 });
+
+describe('row units', () => {
+  it('takes a unit from the row label when the column gives none', () => {
+    const got = cells([
+      [
+        ['一级指标', '三级指标', '目标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '培训人数（人）', '100', '98', '10', '9.5'],
+        ['', '资金到位率（%）', '100', '100', '10', '10'],
+      ],
+    ]);
+    expect(got.map((g) => g.v)).toEqual([
+      '100 人 count', '98 人 count', '10 分 score', '9.5 分 score',
+      '100 % percent', '100 % percent', '10 分 score', '10 分 score',
+    ]);
+  });
+});

@@ -38,12 +38,20 @@ let loaded: Promise<Pdfjs> | undefined;
 
 /** pdf.js and the folders of its CMaps, standard fonts and wasm decoders. */
 export function pdfjs(): Promise<Pdfjs> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The minified builds carry no source-map comment. Under a loader that turns
+  // source maps on (tsx), the plain builds make Node parse megabytes of maps:
+  // about 400 MB more per process.
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.min.mjs').then((lib) => {
+    lib.GlobalWorkerOptions.workerSrc = new URL('legacy/build/pdf.worker.min.mjs', `file://${pdfjsRoot}/`).href;
+    return lib;
+  });
   return loaded;
 }
 
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
 const assets = (() => {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const root = pdfjsRoot;
   // pdf.js in Node reads these with fs, by plain path; they must end with a separator.
   return {
     cMapUrl: join(root, 'cmaps') + sep,

@@ -190,10 +190,10 @@ export function buildSections(blocks: Block[], patterns = sectionPatterns()): Se
   let lastNumberedRank: number | null = null;
   for (const [i, block] of blocks.entries()) {
     if (block.kind === 'paragraph') {
-      let guess = headingOf(block.text.text, block.headingLevel, patterns, block.text.source);
+      let guess: HeadingGuess | null = headingOf(block.text.text, block.headingLevel, patterns, block.text.source);
       if (guess?.by === 'plain') {
         // Before the first numbered heading sit the title and the cover, not sections.
-        const plainOk = lastNumberedRank !== null && introducesBody(blocks[i + 1], patterns);
+        const plainOk: boolean = lastNumberedRank !== null && introducesBody(blocks[i + 1], patterns);
         // It nests under the last numbered heading, as the sub-heading it usually is.
         guess = plainOk ? { ...guess, rank: Math.min(lastNumberedRank! + 1, 6) } : null;
       }

@@ -33,7 +33,11 @@ const WHOLE_WORDS = /共有|总数|总计|合计|全部|总额|共计|总共|全
 
 function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
   const totalOf = new Map<string, Figure>();
-  for (const tp of discoverTextTotals(doc, index)) for (const part of tp.parts) if (!totalOf.has(part.id)) totalOf.set(part.id, tp.total);
+  const partsOf = new Map<string, string[]>();
+  for (const tp of discoverTextTotals(doc, index)) {
+    for (const part of tp.parts) if (!totalOf.has(part.id)) totalOf.set(part.id, tp.total);
+    partsOf.set(tp.total.id, [...(partsOf.get(tp.total.id) ?? []), ...tp.parts.map((f) => f.id)]);
+  }
   const out: Share[] = [];
   for (const p of doc.figures) {
     if (p.kind !== 'percent' || p.unit !== '%' || p.cell || p.approx) continue;
@@ -72,16 +76,18 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
     const wholes: Figure[] = [];
     let guessed = false;
     if (part) {
+      // The total of the list the part belongs to comes first; a whole named by 占… may be another figure.
+      const t = totalOf.get(part.id);
+      const siblings = new Set(t ? partsOf.get(t.id) ?? [] : []);
+      if (t) wholes.push(t);
       if (key) {
         const scope = [...index.at(p.block).filter((f) => f.end <= part!.start).reverse()];
         for (let b = p.block - 1; b >= 0 && b >= p.block - 3; b--) scope.push(...[...index.at(b)].reverse());
         for (const f of scope) {
-          if (f.id !== part.id && dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, wordsOf(doc, f))) wholes.push(f);
+          if (f.id === part.id || siblings.has(f.id) || wholes.includes(f)) continue;
+          if (dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, wordsOf(doc, f))) wholes.push(f);
         }
-      }
-      const t = totalOf.get(part.id);
-      if (t && (!key || !wholes.length)) wholes.push(t);
-      if (!key && !wholes.length) {
+      } else if (!wholes.length) {
         // No whole named and no 其中 list: an earlier figure of the sentence in the same unit.
         const earlier = levels.filter((f) => f.start < part!.start && dimensionOf(f) === dimensionOf(part!));
         wholes.push(...earlier);

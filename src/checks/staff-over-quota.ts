@@ -30,7 +30,11 @@ function pairs(doc: Readonly<Doc>): [Figure, Figure][] {
       .sort((x, y) => Math.abs(x.block - a.block) - Math.abs(y.block - a.block))[0];
     if (auth) out.push([auth, a]);
   }
-  return out.filter(([q, a]) => (CATEGORY.exec(wordsOf(doc, q))?.[0] ?? '') === (CATEGORY.exec(wordsOf(doc, a))?.[0] ?? ''));
+  return out.filter(([q, a]) => {
+    const cq = CATEGORY.exec(wordsOf(doc, q))?.[0];
+    const ca = CATEGORY.exec(wordsOf(doc, a))?.[0];
+    return !cq || !ca || cq === ca;
+  });
 }
 
 export default defineRule({

@@ -41,19 +41,17 @@ function collapseCells(cells: Cell[]): Cell[] {
   return cells.filter((c) => kept.has(c.fig.id));
 }
 
-const distinct = (hs: Cell[][]): Cell[][] => {
-  const seen = new Set<string>();
-  return hs.filter((h) => {
-    const k = h.map((c) => `${c.row}:${c.col}`).join(',');
-    if (!h.length || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
+/** One reading of which cells a total covers, named so that readings can be compared across a table. */
+interface Reading {
+  name: string;
+  relation: Relation;
+}
 
-/** Relations of one 合计 cell, one per reading of its parts; the reading that holds most often in the table comes first. */
-function rowTotals(grid: Grid): Relation[][] {
-  const out: Relation[][] = [];
+const BARE_TOTAL = /^(?:合计|总计|共计|小计|总额)$/;
+
+/** Readings of each 合计 row cell: the rows above it, below it, top-level only, subtotals included or not. */
+function rowTotals(grid: Grid): Map<string, Reading[][]> {
+  const out = new Map<string, Reading[][]>();
   for (let c = 0; c < grid.nCols; c++) {
     if (NOT_ADDITIVE.test(grid.colHeader(c))) continue;
     const cells: Cell[] = [];
@@ -70,39 +68,43 @@ function rowTotals(grid: Grid): Relation[][] {
       const nextRel = cells.slice(i + 1).findIndex(isTotal);
       const next = nextRel < 0 ? cells.length : i + 1 + nextRel;
       const above = cells.slice(prev + 1, i).filter(same);
-      const below = cells.slice(i + 1, next).filter(same);
+      // Only a bare 合计 heads the rows below it; 本年收入合计 sums the rows above it.
+      const below = BARE_TOTAL.test(t.label.replace(/\s/g, '')) ? cells.slice(i + 1, next).filter(same) : [];
+      const allAbove = cells.slice(0, i).filter((x) => !isTotal(x) && same(x));
       const totalsAbove = cells.slice(0, i).filter((x) => isTotal(x) && same(x));
-      const hypotheses = distinct([
-        above,
-        topLevel(above),
-        prev >= 0 ? [cells[prev]!, ...above] : [],
-        below,
-        topLevel(below),
-        collapseCells(above),
-        collapseCells(below),
-        collapseCells(topLevel(below)),
-        cells.slice(0, i).filter((x) => !isTotal(x) && same(x)),
-        topLevel(cells.slice(0, i).filter((x) => !isTotal(x) && same(x))),
-        totalsAbove.filter((x) => /小\s*计/.test(x.label)),
-        totalsAbove.length >= 2 ? totalsAbove : [],
-      ]);
-      if (!hypotheses.length) return;
-      out.push(
-        hypotheses.map((h) => ({
-          rule: 'table-totals', kind: 'table-row-total', label: `${t.label.replace(/\s+/g, '')}${grid.colHeader(c) ? `（${grid.colHeader(c)}）` : ''}`,
-          stated: t.fig, expr: sum(h.map((x) => x.fig)), declared: false,
-        })),
-      );
+      const readings: [string, Cell[]][] = [
+        ['above', above],
+        ['above-top', topLevel(above)],
+        ['above-collapsed', collapseCells(above)],
+        ['above-with-subtotal', prev >= 0 ? [cells[prev]!, ...above] : []],
+        ['below', below],
+        ['below-top', topLevel(below)],
+        ['below-collapsed', collapseCells(below)],
+        ['below-top-collapsed', collapseCells(topLevel(below))],
+        ['all-above', allAbove],
+        ['all-above-top', topLevel(allAbove)],
+        ['subtotals', totalsAbove.filter((x) => /小\s*计/.test(x.label))],
+        ['totals', totalsAbove.length >= 2 ? totalsAbove : []],
+      ];
+      const usable = readings.filter(([, h]) => h.length >= 1);
+      if (!usable.length) return;
+      const label = `${t.label.replace(/\s+/g, '')}${grid.colHeader(c) ? `（${grid.colHeader(c)}）` : ''}`;
+      // The cells of one 合计 row share one structure.
+      const key = `row:${t.row}`;
+      (out.get(key) ?? out.set(key, []).get(key)!).push(usable.map(([name, h]) => ({
+        name,
+        relation: { rule: 'table-totals', kind: 'table-row-total', label, stated: t.fig, expr: sum(h.map((x) => x.fig)), declared: false },
+      })));
     });
   }
   return out;
 }
 
-function colTotals(grid: Grid): Relation[][] {
-  const out: Relation[][] = [];
+function colTotals(grid: Grid): Map<string, Reading[][]> {
+  const out = new Map<string, Reading[][]>();
   const headers = Array.from({ length: grid.nCols }, (_, c) => grid.colHeader(c));
-  const usable = headers.map((h) => !NOT_ADDITIVE.test(h));
-  const isTotalCol = headers.map((h, c) => usable[c] && TOTAL.test(h));
+  const usableCol = headers.map((h) => !NOT_ADDITIVE.test(h));
+  const isTotalCol = headers.map((h, c) => usableCol[c] && TOTAL.test(h));
   const group = headers.map((h) => h.split(' ')[0] ?? '');
   for (let ct = 0; ct < grid.nCols; ct++) {
     if (!isTotalCol[ct]) continue;
@@ -117,49 +119,51 @@ function colTotals(grid: Grid): Relation[][] {
       const cols = (pred: (c: number) => boolean): Figure[] => {
         const fs: Figure[] = [];
         for (let c = 0; c < grid.nCols; c++) {
-          const f = c !== ct && usable[c] && pred(c) ? grid.fig(r, c) : undefined;
+          const f = c !== ct && usableCol[c] && pred(c) ? grid.fig(r, c) : undefined;
           if (f && additive(f) && dimensionOf(f) === dimensionOf(t)) fs.push(f);
         }
         return fs;
       };
-      const runs: Figure[][] = [];
-      for (let k = ct + 2; k <= grid.nCols; k++) runs.push(cols((c) => c > ct && c < k));
-      for (let k = ct - 1; k >= 0; k--) runs.push(cols((c) => c >= k && c < ct));
-      const hs = [
-        cols((c) => !isTotalCol[c]),
-        cols((c) => c > ct && !covered.has(c)),
-        cols((c) => c > ct && !isTotalCol[c]),
-        cols((c) => !covered.has(c) && c > ct),
-        ...runs,
-      ].filter((h) => h.length >= 1);
-      const seen = new Set<string>();
-      const uniq = hs.filter((h) => {
-        const k = h.map((f) => f.id).join(',');
-        return !seen.has(k) && (seen.add(k), true);
-      });
-      if (!uniq.length) continue;
+      const readings: [string, Figure[]][] = [
+        ['flat', cols((c) => !isTotalCol[c])],
+        ['right-uncovered', cols((c) => c > ct && !covered.has(c))],
+        ['right-flat', cols((c) => c > ct && !isTotalCol[c])],
+        ['left-flat', cols((c) => c < ct && !isTotalCol[c])],
+      ];
+      for (let k = ct + 2; k <= grid.nCols; k++) readings.push([`right-run-${k - ct - 1}`, cols((c) => c > ct && c < k)]);
+      for (let k = ct - 1; k >= 0; k--) readings.push([`left-run-${ct - k}`, cols((c) => c >= k && c < ct)]);
+      const usable = readings.filter(([, h]) => h.length >= 1);
+      if (!usable.length) continue;
       const rowLabel = grid.rowText(r, ct).replace(/\s+/g, '');
-      out.push(
-        uniq.map((h) => ({
-          rule: 'table-totals', kind: 'table-col-total', label: `${rowLabel ? `${rowLabel}的` : ''}${headers[ct]!.replace(/\s+/g, '')}`,
-          stated: t, expr: sum(h), declared: false,
-        })),
-      );
+      const label = `${rowLabel ? `${rowLabel}的` : ''}${headers[ct]!.replace(/\s+/g, '')}`;
+      // The cells of one 合计 column share one structure.
+      const key = `col:${ct}`;
+      (out.get(key) ?? out.set(key, []).get(key)!).push(usable.map(([name, h]) => ({
+        name,
+        relation: { rule: 'table-totals', kind: 'table-col-total', label, stated: t, expr: sum(h), declared: false },
+      })));
     }
   }
   return out;
 }
 
-/** Orders each cell's readings by how often that reading holds across the table, then folds them into one relation. */
-function settle(readings: Relation[][]): Relation[] {
-  const holds = new Map<number, number>();
-  for (const rs of readings) rs.forEach((r, i) => evaluate(r)?.holds && holds.set(i, (holds.get(i) ?? 0) + 1));
+/**
+ * Orders each cell's readings by how often that reading holds across the
+ * table, then folds them into one relation: the structure is learnt from the
+ * cells that add up, and a cell fails only when no reading holds for it.
+ */
+function settle(cells: Reading[][]): Relation[] {
+  const holds = new Map<string, number>();
+  for (const rs of cells) for (const r of rs) if (evaluate(r.relation)?.holds) holds.set(r.name, (holds.get(r.name) ?? 0) + 1);
   const anyHolds = holds.size > 0;
-  return readings.map((rs) => {
-    const order = rs.map((_, i) => i).sort((a, b) => (holds.get(b) ?? 0) - (holds.get(a) ?? 0) || a - b);
-    const [first, ...rest] = order.map((i) => rs[i]!);
+  return cells.map((rs) => {
+    const [first, ...rest] = [...rs].sort((a, b) => (holds.get(b.name) ?? 0) - (holds.get(a.name) ?? 0));
     // When no reading holds anywhere in the table its structure may be beyond us: a warning, not an error.
-    return { ...first!, alternatives: rest.map((r) => r.expr), ...(anyHolds || readings.length === 1 ? {} : { severity: 'warning' as const }) };
+    return {
+      ...first!.relation,
+      alternatives: rest.map((r) => r.relation.expr),
+      ...(anyHolds || cells.length === 1 ? {} : { severity: 'warning' as const }),
+    };
   });
 }
 
@@ -176,7 +180,7 @@ export default defineRule({
     const relations: Relation[] = [];
     for (const grid of grids(doc, index)) {
       if (indicator.has(grid.block)) continue;
-      relations.push(...settle(rowTotals(grid)), ...settle(colTotals(grid)));
+      for (const group of [...rowTotals(grid).values(), ...colTotals(grid).values()]) relations.push(...settle(group));
     }
     return relationFindings(doc, relations);
   },

@@ -7,7 +7,7 @@ import { cutWords, tagWords } from './segment.ts';
 
 /** A year opening the clause, maybe after a list number: 2024年, 1.2024年度, （2）2024年. */
 const LEADING_YEAR = /^(?:[（(]?\d{1,2}[)）.、．]\s*)?(?:(?:19|20)\d{2}|[零〇一二三四五六七八九]{4})\s*年度?/;
-const EDGE_PUNCT = /^[\s"'「」【】\-—·•]+|[\s"'「」【】\-—·•]+$/g;
+const EDGE_PUNCT = /^[\s"'「」【】\-—·•≥≤<>＞＜]+|[\s"'「」【】\-—·•≥≤<>＞＜]+$/g;
 const HAS_HAN = /[\u4e00-\u9fff]/;
 const DIGIT = /\d/;
 const NUMERIC_TOKEN = /^[\d.,%]+$/;

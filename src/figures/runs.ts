@@ -82,6 +82,9 @@ export function tableRunAt(blocks: readonly Block[], i: number, headings: Readon
   for (let j = i; j < blocks.length; j++) {
     const b = blocks[j]!;
     if (b.kind === 'table') {
+      // A later table continues the run only if it has no header of its own (a table
+      // split by a page break, or rows a reader cut off): its first row holds numbers.
+      if (members.length && !startsWithData(b)) break;
       members.push({ block: b });
       continue;
     }
@@ -94,8 +97,12 @@ export function tableRunAt(blocks: readonly Block[], i: number, headings: Readon
   const tables = members.filter((m) => m.block.kind === 'table').length;
   const bars = members.filter((m) => 'bar' in m && m.bar).length;
   const rows = members.length - tables;
-  if (rows === 0 || (tables === 0 && bars < 2)) return null;
-  return members;
+  if (members.length < 2 || (tables === 0 && bars < 2)) return null;
+  return rows > 0 || tables > 1 ? members : null;
+}
+
+function startsWithData(t: Table): boolean {
+  return (t.rows[0] ?? []).some((c, k) => k > 0 && cellType(c) === 'number');
 }
 
 /** Texts before block i that may hold its caption (单位：万元), nearest first, up to the last prose paragraph. */
@@ -124,6 +131,47 @@ interface RowOrigin {
 
 const EMPTY: Cell = { text: { text: '', source: '', map: new Uint32Array([0]) } };
 
+type CellType = 'number' | 'text' | 'empty';
+
+function cellType(c: Cell): CellType {
+  const t = c.text.text.trim();
+  if (!t) return 'empty';
+  const scan = scanText(t, { cell: true });
+  return scan.figures.length || scan.bare.length ? 'number' : 'text';
+}
+
+/** For each column, the type most of its filled cells have in the given rows (null: no majority). */
+function columnProfile(rows: CellType[][], width: number): (CellType | null)[] {
+  const out: (CellType | null)[] = [];
+  for (let c = 0; c < width; c++) {
+    let numbers = 0;
+    let texts = 0;
+    for (const r of rows) {
+      if (r[c] === 'number') numbers++;
+      else if (r[c] === 'text') texts++;
+    }
+    out.push(numbers > texts ? 'number' : texts > numbers ? 'text' : null);
+  }
+  return out;
+}
+
+/** How many empty cells to put before a short row so that its cells best match the columns. */
+function bestShift(row: CellType[], profile: (CellType | null)[], width: number): number {
+  let best = width - row.length;
+  let bestScore = -1;
+  for (let p = width - row.length; p >= 0; p--) {
+    let score = 0;
+    row.forEach((t, i) => {
+      if (t !== 'empty' && profile[p + i] === t) score++;
+    });
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Figures of a run: read as one table, each placed back in its paragraph or table cell. */
 export function runDrafts(run: readonly Member[], captions: readonly string[], findings: Finding[]): { block: Block; draft: Draft }[] {
   const raw: { cells: Cell[]; block: Block; row: number; offsets: number[] }[] = [];
@@ -135,15 +183,18 @@ export function runDrafts(run: readonly Member[], captions: readonly string[], f
       raw.push({ cells: cells.map((c) => c.cell), block: m.block, row: -1, offsets: cells.map((c) => c.offset) });
     }
   }
-  // Rows that lost cells (empty leading cells dropped by the reader) line up on the right.
+  // Rows that lost empty cells at either end are shifted to where their numbers
+  // meet the number columns of the full rows (on the right when undecided).
   const width = Math.max(...raw.map((r) => r.cells.length));
+  const types = raw.map((r) => r.cells.map(cellType));
+  const profile = columnProfile(types.filter((t) => t.length === width && t.includes('number')), width);
   const rows: Cell[][] = [];
   const origins: RowOrigin[] = [];
-  for (const r of raw) {
-    const pad = width - r.cells.length;
-    rows.push([...Array<Cell>(pad).fill(EMPTY), ...r.cells]);
+  raw.forEach((r, k) => {
+    const pad = bestShift(types[k]!, profile, width);
+    rows.push([...Array<Cell>(pad).fill(EMPTY), ...r.cells, ...Array<Cell>(width - pad - r.cells.length).fill(EMPTY)]);
     origins.push({ block: r.block, row: r.row, pad, offsets: r.offsets });
-  }
+  });
   const first = run[0]!.block;
   const table: Table = { kind: 'table', index: first.index, page: first.page, section: first.section, rows };
   const place = (cell: { row: number; col: number }) => {

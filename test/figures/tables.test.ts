@@ -191,3 +191,39 @@ describe('row units', () => {
     ]);
   });
 });
+
+describe('rows that lost empty cells at both ends', () => {
+  it('shifts them to where their numbers meet the number columns', () => {
+    const got = cells([
+      [
+        ['一级指标', '二级指标', '三级指标', '实际完成值', '分值', '得分', '偏差原因'],
+        ['预算执行', '预算执行率', '预算执行率', '95.22%', '10', '9', '部分未达标'],
+      ],
+      [['质量指标', '资金发放准确率', '100%', '15', '15']],
+    ]);
+    expect(got.map((g) => `${g.v} ${g.label}`)).toEqual([
+      '95.22 % percent 预算执行率 实际完成值',
+      '10 分 score 预算执行率 分值',
+      '9 分 score 预算执行率 得分',
+      '100 % percent 资金发放准确率 实际完成值',
+      '15 分 score 资金发放准确率 分值',
+      '15 分 score 资金发放准确率 得分',
+    ]);
+  });
+});
+
+describe('tables split by a page break', () => {
+  it('reads a headerless table right after another as its continuation', () => {
+    const got = cells(['单位：万元', [['项目', '预算数', '决算数'], ['基本支出', '300.00', '295.00']], [['项目支出', '58.03', '51.38']]]);
+    expect(got.map((g) => `${g.v} ${g.cell} ${g.label}`)).toEqual([
+      '300.00 万元 amount 1,1 基本支出 预算数',
+      '295.00 万元 amount 1,2 基本支出 决算数',
+      '58.03 万元 amount 0,1 项目支出 预算数',
+      '51.38 万元 amount 0,2 项目支出 决算数',
+    ]);
+  });
+  it('keeps a table with its own header apart', () => {
+    const got = cells(['单位：万元', [['项目', '金额'], ['合计', '5.00']], [['指标', '分值'], ['产出', '50']]]);
+    expect(got.map((g) => g.v)).toEqual(['5.00 万元 amount', '50 分 score']);
+  });
+});

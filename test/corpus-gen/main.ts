@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { TruthSchema } from '../corpus/truth-schema.ts';
-import { pageCount, scan, soffice } from './convert.ts';
+import { pageCount, scan, soffice, stabilizePdf, withClock } from './convert.ts';
 import { type DocPlan, type Format, type GeneratedDoc, generate, departmentsInOrder, hasWriter, PLACES } from './document.ts';
 import type { DocKind } from './facts.ts';
 import type { ErrorKind } from './inject.ts';
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   const wordDocs = docs.filter((d) => !d.plan.format.startsWith('txt'));
   const stem = (d: GeneratedDoc) => d.file.replace(/\.[a-z]+$/, '');
   for (const d of wordDocs) {
-    const buf = await renderDocx(d.builder, d.page);
+    const buf = await withClock(Date.UTC(d.plan.year + 1, 2, 1, 9), () => renderDocx(d.builder, d.page));
     writeFileSync(path.join(work, `${stem(d)}.docx`), buf);
   }
   for (const d of docs.filter((x) => x.plan.format.startsWith('txt'))) {
@@ -155,9 +155,9 @@ async function main(): Promise<void> {
     const target = path.join(out, d.file);
     switch (d.plan.format) {
       case 'docx': copyFileSync(path.join(work, `${stem(d)}.docx`), target); break;
-      case 'pdf': copyFileSync(pdf, target); break;
+      case 'pdf': copyFileSync(pdf, target); stabilizePdf(target); break;
       case 'doc': copyFileSync(path.join(work, 'doc', `${stem(d)}.doc`), target); break;
-      case 'scan': scan(pdf, target, work); break;
+      case 'scan': scan(pdf, target, work); stabilizePdf(target); break;
       default: throw new Error(`unexpected format ${d.plan.format}`);
     }
   }
@@ -165,10 +165,11 @@ async function main(): Promise<void> {
   for (const d of docs) writeFileSync(path.join(out, 'truth', `${d.file}.json`), `${JSON.stringify(TruthSchema.parse(d.truth), null, 1)}\n`);
 
   if (!bench) {
-    const docx = await seedDocx();
+    const docx = await withClock(Date.UTC(2025, 2, 1, 9), () => seedDocx());
     const seedStem = 'seed-信访局-参考格式';
     writeFileSync(path.join(out, `${seedStem}.docx`), docx);
     soffice([path.join(out, `${seedStem}.docx`)], 'pdf', out);
+    stabilizePdf(path.join(out, `${seedStem}.pdf`));
     for (const ext of ['docx', 'pdf']) {
       const t = seedTruth(`${seedStem}.${ext}`);
       if (ext === 'pdf') t.pages = pageCount(path.join(out, `${seedStem}.pdf`));

@@ -88,8 +88,16 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
           if (dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, wordsOf(doc, f))) wholes.push(f);
         }
       } else if (!wholes.length) {
-        // No whole named and no 其中 list: an earlier figure of the sentence in the same unit.
-        const earlier = levels.filter((f) => f.start < part!.start && dimensionOf(f) === dimensionOf(part!));
+        // No whole named and no 其中 list: an earlier figure of the sentence in the same unit that is not
+        // itself a part with its own share, or the last figure of the sentence before.
+        const figsHere = index.at(p.block);
+        const hasShare = (f: Figure) => {
+          const next = figsHere[figsHere.indexOf(f) + 1];
+          return next !== undefined && next.kind === 'percent' && roleOf(doc, next).share;
+        };
+        const earlier = levels.filter((f) => f.start < part!.start && dimensionOf(f) === dimensionOf(part!) && !hasShare(f));
+        const previous = figsHere.filter((f) => f.end <= s.start && f.kind !== 'percent' && isLevel(doc, f) && dimensionOf(f) === dimensionOf(part!));
+        if (previous.length) earlier.push(previous[previous.length - 1]!);
         wholes.push(...earlier);
         guessed = !earlier.some((f) => WHOLE_WORDS.test(wordsOf(doc, f)));
       }

@@ -19,7 +19,7 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 /** Clause marks; a comma between digits is a thousands separator, not a clause mark. */
 const isClauseMark = (t: string, i: number): boolean => {
   const c = t[i]!;
-  if (SENTENCE_END.test(c) || c === '，' || c === '：' || c === ':' || c === '、') return true;
+  if (SENTENCE_END.test(c) || '，：:、（）()'.includes(c)) return true;
   if (c === ',') return !(/\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? ''));
   return false;
 };

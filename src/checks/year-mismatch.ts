@@ -2,32 +2,11 @@
 // says `2023年部门决算收入…` most likely kept last year's text. Years named for
 // comparison (较2023年), history (2019年成立), plans (2025年预算) or in the
 // section on last year's rectification are fine.
-import type { Doc } from '../model.ts';
 import { defineRule, type FindingDraft } from './types.ts';
+import { CUE_AFTER, CUE_BEFORE, reportYear, YEAR } from './relations/context.ts';
 
-const YEAR = /(?<![\d〔\[［(（])(20\d{2})\s*年(?!\d)/g;
-const CUE_BEFORE = /(?:较|比|与|同|自|从|于|截至|截止|至|到|—|-|~|～|和|、|及|是|起)\s*$/;
-const CUE_AFTER = /^\s*(?:年度?)?(?:以来|起|开始|相比|同期|至|到|—|-|~|～|、|和|及|比较|对比|的(?:基础|水平)|底|末以来)/;
 const CUE_CLAUSE = /上年|去年|上一年|同比|较|比上|相比|以来|成立|始建|组建|挂牌|规划|计划|预计|将|拟|明年|下一步|下年|十[三四五]五|历年|连续|《|印发|出台|颁布|修订|发布|为期|试点|启动|〔/;
 const CLAUSE_MARK = /[，,。；;：:！？!?\n]/;
-
-/** The year most of the text speaks of, with the title and file name as a head start. */
-export function reportYear(doc: Readonly<Doc>): number | null {
-  const votes = new Map<number, number>();
-  const vote = (y: number, w: number) => votes.set(y, (votes.get(y) ?? 0) + w);
-  if (doc.facts.year) vote(doc.facts.year, 3);
-  for (const b of doc.blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const t = b.text.text;
-    for (const m of t.matchAll(YEAR)) {
-      const before = t.slice(Math.max(0, m.index! - 4), m.index!);
-      if (!CUE_BEFORE.test(before) && !CUE_AFTER.test(t.slice(m.index! + m[0].length))) vote(Number(m[1]), 1);
-    }
-  }
-  let best: number | null = null;
-  for (const [y, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && y === doc.facts.year)) best = y;
-  return best;
-}
 
 export default defineRule({
   id: 'year-mismatch',

@@ -33,7 +33,7 @@ export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
     const h = cellHeaders(doc, f);
     const words = `${h.row} ${h.columnAll}`;
     const change = /增减|增长|减少|变动|差额|同比|比上年|较上年/.test(words) || f.unit === '个百分点';
-    const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, doc.facts.year));
+    const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, reportYear(doc)));
     return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), before: '' };
   }
   const text = figureText(doc, f);
@@ -53,7 +53,7 @@ export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
     (comparedTo ||
     !compared &&
     (LAST_YEAR.test(before) || /(?:上年|去年|上一年|上年度)(?:同期)?(?:决算|预算|支出|收入)?(?:数)?(?:为|是)$/.test(before) ||
-      otherYearBefore(before, doc.facts.year) ||
+      otherYearBefore(before, reportYear(doc)) ||
       (f.cell === null && /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore))));
   const share = f.kind === 'percent' && /占/.test(before);
   return { change, lastYear, share, before };
@@ -84,8 +84,9 @@ export function labelOf(doc: Readonly<Doc>, f: Figure): string {
  */
 export function wordsOf(doc: Readonly<Doc>, f: Figure): string {
   if (f.cell) {
+    // The most specific header, or the whole chain when that one only says 小计 / 合计.
     const h = cellHeaders(doc, f);
-    return `${h.row} ${h.column}`;
+    return `${h.row} ${/^(?:小计|合计|总计|计)$/.test(h.column.replace(/\s/g, '')) ? h.columnAll : h.column}`;
   }
   return `${roleOf(doc, f).before} ${f.label ?? ''}`;
 }
@@ -171,4 +172,31 @@ export function metricOf(doc: Readonly<Doc>, f: Figure): string | null {
   if (!f.metric || !f.cell) return f.metric;
   const h = cellHeaders(doc, f);
   return metricForLabel(h.row, f.kind) ?? metricForLabel(h.column, f.kind) ?? f.metric;
+}
+
+export const YEAR = /(?<![\d〔\[［(（])(20\d{2})\s*年(?!\d)/g;
+/** Words before or after a year that make it a comparison, a range or a start (较2023年, 2019年以来). */
+export const CUE_BEFORE = /(?:较|比|与|同|自|从|于|截至|截止|至|到|—|-|~|～|和|、|及|是|起)\s*$/;
+export const CUE_AFTER = /^\s*(?:年度?)?(?:以来|起|开始|相比|同期|至|到|—|-|~|～|、|和|及|比较|对比|的(?:基础|水平)|底|末以来)/;
+
+const yearCache = new WeakMap<object, number | null>();
+
+/** The year most of the text speaks of, with the title and file name as a head start. */
+export function reportYear(doc: Readonly<Doc>): number | null {
+  if (yearCache.has(doc)) return yearCache.get(doc)!;
+  const votes = new Map<number, number>();
+  const vote = (y: number, w: number) => votes.set(y, (votes.get(y) ?? 0) + w);
+  if (doc.facts.year) vote(doc.facts.year, 3);
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text.text;
+    for (const m of t.matchAll(YEAR)) {
+      const before = t.slice(Math.max(0, m.index! - 4), m.index!);
+      if (!CUE_BEFORE.test(before) && !CUE_AFTER.test(t.slice(m.index! + m[0].length))) vote(Number(m[1]), 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [y, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && y === doc.facts.year)) best = y;
+  yearCache.set(doc, best);
+  return best;
 }

@@ -126,7 +126,9 @@ export function evaluate(rel: Relation): Verdict | null {
 /** A figure's number as printed, without its unit (`1,234.56万元` → `1,234.56`). */
 export function printedNumber(f: Figure): string {
   const m = /[-−－]?\d[\d,，]*(?:\.\d+)?/.exec(f.raw);
-  return m ? m[0] : f.raw;
+  if (m) return m[0];
+  // Chinese numerals (三十九人): the number part, without its unit.
+  return f.raw.endsWith(f.unit) ? f.raw.slice(0, f.raw.length - f.unit.length) : f.raw;
 }
 
 /** The formula as the finding writes it: `278.36+41.76+8.72+17.54`, `21.24÷22.32`. */

@@ -109,7 +109,8 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
       }
       MARKER.lastIndex = 0;
       const parts = figs.filter((f) => f.start >= q && f.end <= end && depth[f.start] === depth[q] && sameDim(f, total));
-      add({ total, parts, alternatives: [collapse(parts)], marker: '括号' });
+      // One figure in parentheses annotates (`三十七人（编制三十九人）`); a list of them breaks down.
+      if (parts.length >= 2) add({ total, parts, alternatives: [collapse(parts)], marker: '括号' });
     }
 
     // Parts listed before `合计/共计X`: `A 1.2万元、B 0.8万元，合计2万元`.

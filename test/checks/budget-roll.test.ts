@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check } from './helpers.ts';
+
+describe('budget-roll', () => {
+  it('passes the seed roll: 358.03 + (-11.65) = 346.38 + 0', () => {
+    expect(check('budget-roll', '2024年年初预算数358.03万元，年度调整预算数-11.65万元，全年执行数346.38万元，结余0万元。')).toEqual([]);
+  });
+
+  it('fails an execution 0.1% off the roll', () => {
+    const fs = check('budget-roll', '2024年年初预算数358.03万元，年度调整预算数-11.65万元，全年执行数346.73万元，结余0万元。');
+    expect(brief(fs)).toEqual(['error:346.73']);
+    expect(fs[0]!.expected).toBe('346.38');
+  });
+
+  it('reads 调减 as a negative adjustment', () => {
+    const text = '我局2021年年初预算3485.53万元，年中调减预算15.04万元，调整后全年预算3470.49万元；实际执行3309.18万元，预算执行率95.35%，年末结余161.32万元。';
+    expect(check('budget-roll', text)).toEqual([]);
+    expect(brief(check('budget-roll', text.replace('3470.49', '3480.49')))).toContain('error:3480.49');
+  });
+
+  it('checks 全年预算 = 执行数 + 结余', () => {
+    expect(check('budget-roll', '全年预算数377.07万元，全年执行数360.00万元，结余17.07万元。')).toEqual([]);
+    expect(brief(check('budget-roll', '全年预算数377.07万元，全年执行数360.00万元，结余7.07万元。'))).toEqual(['error:377.07']);
+  });
+
+  it('accepts a negative adjustment written in brackets', () => {
+    expect(check('budget-roll', '2025年年初预算数404.74万元，年度调整预算数（27.67）万元，全年预算数377.07万元，全年执行数377.07万元，结余0.00万元。')).toEqual([]);
+  });
+});

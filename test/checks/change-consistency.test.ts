@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check } from './helpers.ts';
+
+describe('change-consistency', () => {
+  it('passes a change with last year stated', () => {
+    expect(check('change-consistency', '“三公”经费支出1.76万元，比上年的1.35万元增加0.41万元，增长30.37%。')).toEqual([]);
+  });
+
+  it('fails a change amount that is not this year − last year', () => {
+    expect(brief(check('change-consistency', '“三公”经费支出1.76万元，比上年的1.35万元增加0.51万元，增长30.37%。'))).toContain('error:0.51');
+  });
+
+  it('fails a growth rate divided by this year instead of last year', () => {
+    // 20 / 346.38 = 5.77%; the right rate is 20 / 326.38 = 6.13%.
+    expect(check('change-consistency', '2024年部门决算支出346.38万元，较上年增加20.00万元，增长6.13%。')).toEqual([]);
+    expect(brief(check('change-consistency', '2024年部门决算支出346.38万元，较上年增加20.00万元，增长5.77%。'))).toEqual(['error:5.77']);
+  });
+
+  it('reads falls with or without the sign printed', () => {
+    expect(check('change-consistency', '2021年支出5,852.13万元，比上年减少1,155.66万元，下降了16.49%。')).toEqual([]);
+    expect(check('change-consistency', '本年收入7,680,834.00元，上年为8,030,435.00元，增长-4.35%。')).toEqual([]);
+    expect(brief(check('change-consistency', '本年收入7,680,834.00元，上年为8,030,435.00元，下降4.41%。'))).toEqual(['error:4.41']);
+  });
+
+  it('measures a change against the total of a 其中 list, not its last part', () => {
+    expect(check('change-consistency', '“三公”经费支出45.30万元，其中：因公出国（境）费0.00万元、公务用车购置及运行维护费22.43万元、公务接待费22.87万元，较上年下降9.23万元，下降了16.92%。')).toEqual([]);
+  });
+});

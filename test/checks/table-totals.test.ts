@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check } from './helpers.ts';
+
+const UNIT = '单位：万元';
+
+describe('table-totals', () => {
+  it('passes a 合计 row at the top with a 其中 sub-row', () => {
+    const t = [
+      ['项目', '预算数', '决算数'],
+      ['合计', '23.45', '19.50'],
+      ['因公出国（境）费', '0.00', '0.00'],
+      ['公务用车购置及运行维护费', '16.97', '14.15'],
+      ['其中：公务用车购置费', '0.00', '0.00'],
+      ['公务用车运行维护费', '16.97', '14.15'],
+      ['公务接待费', '6.48', '5.35'],
+    ];
+    expect(check('table-totals', UNIT, t)).toEqual([]);
+    const wrong = t.map((r) => [...r]);
+    wrong[1]![2] = '19.60';
+    expect(brief(check('table-totals', UNIT, wrong))).toEqual(['error:19.60']);
+  });
+
+  it('passes a 合计 row at the bottom and fails one cell off', () => {
+    const t = [
+      ['科目', '金额'],
+      ['一般公共服务支出', '278.36'],
+      ['社会保障和就业支出', '41.76'],
+      ['卫生健康支出', '8.72'],
+      ['住房保障支出', '17.54'],
+      ['合计', '346.38'],
+    ];
+    expect(check('table-totals', UNIT, t)).toEqual([]);
+    const wrong = t.map((r) => [...r]);
+    wrong[3]![1] = '8.27';
+    expect(brief(check('table-totals', UNIT, wrong))).toEqual(['error:346.38']);
+  });
+
+  it('learns which columns a 合计 column covers from the rows that add up', () => {
+    const t = [
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '', '', '公务接待费'],
+      ['', '', '', '小计', '购置费', '运行维护费', ''],
+      ['预算数', '2.62', '0.00', '1.72', '1.15', '0.57', '0.91'],
+      ['决算数', '2.16', '0.00', '1.18', '0.00', '1.18', '0.70'],
+    ];
+    const fs = check('table-totals', UNIT, t);
+    expect(brief(fs)).toEqual(['error:2.16']);
+    expect(fs[0]!.expected).toBe('1.88');
+  });
+
+  it('reads 收入总计 as 本年收入合计 plus the rows after it', () => {
+    expect(check('table-totals', UNIT, [
+      ['项目', '金额', '项目', '金额'],
+      ['一般公共预算财政拨款收入', '559.20', '一般公共服务', '19.09'],
+      ['政府性基金预算财政拨款收入', '0.00', '公共安全支出', '510.46'],
+      ['本年收入合计', '559.20', '本年支出合计', '529.55'],
+      ['使用非财政拨款结余', '0.00', '结余分配', '0.00'],
+      ['年初结转和结余', '0.00', '年末结转和结余', '29.65'],
+      ['收入总计', '559.20', '支出总计', '559.20'],
+    ])).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check } from './helpers.ts';
+
+describe('total-parts', () => {
+  it('passes a 其中 list that adds up', () => {
+    expect(check('total-parts', '2024年部门决算收入是346.38万元，其中一般公共服务为278.36万元，社会保障和就业41.76万元，卫生健康支出8.72万元，住房保障17.54万元。')).toEqual([]);
+  });
+
+  it('passes a rounding-level sum: 434.16 + 0.55 + 0.00 = 434.72', () => {
+    expect(check('total-parts', '本年支出合计434.72万元，其中：基本支出434.16万元，项目支出0.55万元，其他支出0.00万元。')).toEqual([]);
+  });
+
+  it('fails a total 0.1% off its parts, naming both intervals', () => {
+    const fs = check('total-parts', '2024年部门决算支出是346.73万元，其中一般公共服务为278.36万元，社会保障和就业41.76万元，卫生健康支出8.72万元，住房保障17.54万元。');
+    expect(brief(fs)).toEqual(['error:346.73']);
+    expect(fs[0]!.expected).toBe('346.38');
+    expect(fs[0]!.difference).toBe('0.35');
+    expect(fs[0]!.message).toContain('278.36+41.76+8.72+17.54');
+    expect(fs[0]!.message).toMatch(/区间\[346\.36, 346\.4\]与\[346\.725, 346\.735\]不相交/);
+  });
+
+  it('reads parts in parentheses and parts before 合计', () => {
+    expect(brief(check('total-parts', '公务用车购置及运行维护费1.50万元（购置费0.00万元，运行维护费1.60万元）。'))).toEqual(['error:1.50']);
+    expect(brief(check('total-parts', '办公费12.30万元、印刷费3.20万元、邮电费1.10万元，合计16.60万元。'))).toEqual([]);
+    expect(brief(check('total-parts', '办公费12.30万元、印刷费3.20万元、邮电费1.10万元，合计17.60万元。'))).toEqual(['error:17.60']);
+  });
+
+  it('keeps a nested 其中 list out of the outer sum', () => {
+    const text = '2022年部门支出是345.31万元，其中基本支出206.17万元，占本年支出的59.71%，其中人员经费175.40万元、公用经费30.77万元；项目支出139.14万元，占40.29%。';
+    expect(check('total-parts', text)).toEqual([]);
+    const wrongInner = text.replace('175.40', '178.40');
+    expect(brief(check('total-parts', wrongInner))).toContain('error:206.17');
+  });
+
+  it('reads a nested list that stops before the outer list goes on', () => {
+    expect(check('total-parts', '“三公”经费财政拨款支出决算24,388.00元，其中：因公出国（境）费0.00元、公务用车购置及运行维护费16,879.00元，其中公务用车购置费8,773.00元、公务用车运行维护费8,106.00元、公务接待费7,509.00元。')).toEqual([]);
+  });
+
+  it('takes one part well below its total as a partial list, but not one above it', () => {
+    expect(check('total-parts', '“三公”经费财政拨款支出决算2.2万元，其中：公务接待费决算0.7万元，与2023年持平。')).toEqual([]);
+    expect(brief(check('total-parts', '“三公”经费财政拨款支出决算2.2万元，其中：公务接待费决算3.7万元。'))).toEqual(['warning:3.7']);
+  });
+
+  it('does not read an annotation in parentheses as a part', () => {
+    expect(check('total-parts', '年末实有人数三十七人（编制三十九人），离退休人员七人。')).toEqual([]);
+  });
+});

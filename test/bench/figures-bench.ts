@@ -11,7 +11,7 @@ import { extractFigures, loadFigurePatterns } from '../../src/figures/index.ts';
 import { warmUpSegmenter } from '../../src/figures/segment.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(path.resolve(here, '../../../shared/seed/部门整体支出绩效自评报告-参考格式.txt'), 'utf8');
+const seed = readFileSync(path.resolve(here, '../fixtures/seed/seed.txt'), 'utf8');
 const wantMb = Number(process.argv[2] ?? 4);
 
 const base = docFromText(seed, 'bench.txt');

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../src/document.ts';
+import { buildDoc, docFromText } from '../../src/document.ts';
+import { readDocument } from '../../src/ingest/index.ts';
 import { computeMetrics, extractFigures, SUMMARY_METRIC_IDS } from '../../src/figures/index.ts';
 
-const SEED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/seed/部门整体支出绩效自评报告-参考格式.txt');
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/seed');
+const SEED = path.join(FIXTURES, 'seed.txt');
 
 describe('the seed report', () => {
   const doc = docFromText(readFileSync(SEED, 'utf8'), 'seed.txt');
@@ -40,24 +42,34 @@ describe('the seed report', () => {
   it('fills every summary metric the seed states', () => {
     const m = computeMetrics(figures, doc.sections);
     expect(Object.keys(m)).toEqual([...SUMMARY_METRIC_IDS]);
-    expect(m).toEqual({
-      income_total: 346.38,
-      expenditure_total: 346.38,
-      budget_initial: 358.03,
-      budget_adjustment: -11.65,
-      budget_final: null,
-      execution: 346.38,
-      execution_rate: null,
-      balance: 0,
-      three_public: 2.2,
-      three_public_reception: 0.7,
-      public_funds_budget: 22.32,
-      public_funds_actual: 21.24,
-      public_funds_control_rate: 95.16,
-      staff_authorized: 14,
-      staff_actual: 13,
-      self_score: 100,
-      satisfaction: 95,
-    });
+    expect(m).toEqual(SEED_METRICS);
+  });
+
+  it.each(['seed.docx', 'seed.pdf'])('finds the same figures and metrics in %s', async (name) => {
+    const read = await readDocument(path.join(FIXTURES, name));
+    const other = buildDoc(name, read.format, read.result);
+    const got = extractFigures(other);
+    expect(got.figures.map((f) => `${f.value}${f.unit}`)).toEqual(figures.map((f) => `${f.value}${f.unit}`));
+    expect(computeMetrics(got.figures, other.sections)).toEqual(SEED_METRICS);
   });
 });
+
+const SEED_METRICS = {
+  income_total: 346.38,
+  expenditure_total: 346.38,
+  budget_initial: 358.03,
+  budget_adjustment: -11.65,
+  budget_final: null,
+  execution: 346.38,
+  execution_rate: null,
+  balance: 0,
+  three_public: 2.2,
+  three_public_reception: 0.7,
+  public_funds_budget: 22.32,
+  public_funds_actual: 21.24,
+  public_funds_control_rate: 95.16,
+  staff_authorized: 14,
+  staff_actual: 13,
+  self_score: 100,
+  satisfaction: 95,
+};

@@ -151,7 +151,7 @@ function lengthen(c: Ctx): void {
   const out: Block[] = [];
   for (const bl of c.b.blocks) {
     out.push(bl);
-    if (bl.t === 'heading' && bl.level >= 2 && c.r.chance(0.6)) {
+    if (bl.t === 'heading' && bl.level >= 2 && c.r.chance(0.5)) {
       for (let i = c.r.int(1, 2); i > 0; i--) out.push({ t: 'para', text: narrative(c) + narrative(c), indent: true });
     }
   }

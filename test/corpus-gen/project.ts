@@ -19,7 +19,8 @@ export function writeProject(c: Ctx): void {
   money(c);
   b.h(2, r.pick(['项目绩效目标', '年度绩效目标']));
   b.para(`${r.pick(['总体目标', '项目总体目标'])}：通过项目实施，${r.pick(['提升公共服务水平', '改善群众生产生活条件', '保障重点工作顺利开展'])}。年度目标：${proj.outputs.map((o) => renderWork(o, c.F, r, '年度目标值')).join('，')}。`);
-  if (c.s.long) b.para(narrative(c) + narrative(c));
+  // Without its table a project report would fit on one page; real ones explain more.
+  if (c.s.long || !c.s.indicatorTable) b.para(narrative(c) + narrative(c));
   b.h(1, r.pick(['绩效评价工作开展情况', '自评工作开展情况']));
   b.para(`${r.pick(['本次自评', '评价'])}采用${r.pick(['比较法、因素分析法', '目标比较法和公众评判法', '成本效益分析法'])}，对照年初设定的绩效目标逐项核实，于${f.year + 1}年${r.int(1, 3)}月${r.int(1, 28)}日完成自评。`);
   b.h(1, r.pick(['综合评价情况及评价结论', '评价结论']));

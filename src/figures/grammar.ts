@@ -192,7 +192,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     const pct = m[1] !== undefined;
     const arabic = m[2];
     let cn = m[3];
-    let numStart = m.index + (pct ? 3 : 0);
+    const numStart = m.index + (pct ? 3 : 0);
     let numEnd = m.index + m[0].length;
     let start = m.index;
 

@@ -23,14 +23,13 @@ export const RulesFileSchema = z
   .object({
     description: z.string(),
     rules: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case'), RuleSettingSchema),
-    /** Snippets the tests run: the rules named must report exactly these message ids. */
+    /** Snippets the tests run: the rule named must report findings with exactly these `actual` values. */
     examples: z.array(
       z
         .object({
           text: z.string().min(1),
           rule: z.string(),
-          messages: z.array(z.string()),
-          note: z.string().optional(),
+          actual: z.array(z.string()),
         })
         .strict(),
     ),

@@ -16,7 +16,7 @@ export function docFrom(...parts: (string | string[][])[]): Doc {
       for (const line of p.split(/\r?\n/)) if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), page: null });
     } else blocks.push({ kind: 'table', rows: p, page: null });
   }
-  const doc = buildDoc('测试局-部门整体支出绩效自评报告.txt', 'txt', { blocks, pages: null, messages: [] });
+  const doc = buildDoc('测试局.txt', 'txt', { blocks, pages: null, messages: [] });
   doc.figures = extractFigures(doc).figures;
   return doc;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check } from './helpers.ts';
+
+describe('enumeration-count', () => {
+  it('passes counts that match their lists', () => {
+    expect(check('enumeration-count', '信访局设有办公室、接访股、督查股、网络信息股共4个机构。')).toEqual([]);
+    expect(check('enumeration-count', '设有4个股室：办公室、接访股、督查股、网络信息股。')).toEqual([]);
+    expect(check('enumeration-count', '机关内设机构6个，包括办公室、就业促进股、社会保险股、劳动关系股、人才开发股、劳动保障监察大队。')).toEqual([]);
+  });
+
+  it('fails a count that does not match its list', () => {
+    expect(brief(check('enumeration-count', '设有5个股室：办公室、接访股、督查股、网络信息股。'))).toEqual(['error:5']);
+    expect(brief(check('enumeration-count', '本局下设办公室、权益部、家庭和儿童工作部共2个内设机构。'))).toEqual(['error:2']);
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(brief(check('enumeration-count', '内设机构五个，分别是：规划建设股、运输管理股、公路管理站、交通运输综合执法大队。'))).toEqual(['error:五']);
+  });
+
+  it('lets 等 shorten a list but not lengthen it', () => {
+    expect(check('enumeration-count', '围绕登记、转送交办、受理、办理等六个方面进行全方位评查。')).toEqual([]);
+    expect(brief(check('enumeration-count', '本局下设办公室、市容环境卫生股、市政设施股、园林绿化股、执法督查大队等4个内设机构。'))).toEqual(['error:4']);
+  });
+
+  it('ignores counts of events and lists with figures in them', () => {
+    expect(check('enumeration-count', '全年共接待国内来访团组22批次、来宾376人次。')).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check } from './helpers.ts';
+
+const TABLE = [
+  ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+  ['投入', '预算编制', '绩效目标合理性', '5', '5'],
+  ['', '预算编制', '绩效指标明确性', '6', '6'],
+  ['过程', '预算执行', '预算调整率', '15', '14'],
+  ['产出', '职责履行', '实际完成率', '40', '40'],
+  ['效益', '履职效益', '社会效益', '34', '30.5'],
+  ['合计', '', '', '100', '95.5'],
+];
+
+describe('indicator-scores', () => {
+  it('passes a table whose scores and weights add up', () => {
+    expect(check('indicator-scores', '根据评价，自评得分95.5分。', TABLE)).toEqual([]);
+  });
+
+  it('fails a score above its weight', () => {
+    const t = TABLE.map((r) => [...r]);
+    t[1]![4] = '6';
+    t[6]![4] = '96.5';
+    expect(brief(check('indicator-scores', t))).toEqual(['error:6']);
+  });
+
+  it('fails a 合计 row that is not the sum of the scores', () => {
+    const t = TABLE.map((r) => [...r]);
+    t[6]![4] = '96.5';
+    expect(brief(check('indicator-scores', t))).toEqual(['error:96.5']);
+  });
+
+  it('fails a 自评得分 the table does not give', () => {
+    expect(brief(check('indicator-scores', '根据评价，自评得分100分。', TABLE))).toEqual(['error:100']);
+  });
+
+  it('reads a table that goes on after a page break without its header', () => {
+    const head = TABLE.slice(0, 4);
+    const rest = [['产出', '职责履行', '实际完成率', '40', '41'], ['效益', '履职效益', '社会效益', '34', '30.5']];
+    expect(brief(check('indicator-scores', head, rest))).toEqual(['error:41']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { brief, check } from './helpers.ts';
+
+describe('year-mismatch', () => {
+  it('passes years named for comparison, history and plans', () => {
+    expect(check('year-mismatch', [
+      '2024年部门决算收入是346.38万元，较2023年增加20万元。',
+      '2024年“三公”经费与2023年持平。',
+      '本局于2019年成立，2024年全面完成各项任务。',
+      '2025年将继续加强预算管理。',
+    ].join('\n'))).toEqual([]);
+  });
+
+  it('warns of a statement of another year', () => {
+    const fs = check('year-mismatch', '2024年部门决算收入是346.38万元。\n2024年部门决算支出是346.38万元。\n2023年度“三公”经费财政拨款支出决算2.2万元。');
+    expect(brief(fs)).toEqual(['warning:2023']);
+    expect(fs[0]!.expected).toBe('2024');
+  });
+
+  it('leaves the rectification of last year alone', () => {
+    expect(check('year-mismatch', '2024年部门决算收入是346.38万元。\n2024年部门决算支出是346.38万元。\n三、上年度绩效自评问题整改情况\n针对2023年度自评发现的问题，逐一整改。')).toEqual([]);
+  });
+});

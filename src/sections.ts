@@ -179,6 +179,29 @@ function introducesBody(next: Block | undefined, patterns: SectionPatterns): boo
   return SENTENCE_END.test(t) || t.length > MAX_PLAIN_HEADING_CHARS;
 }
 
+const CONTENTS_TITLE = /^目\s*录$/;
+/** Dot leaders and the page number closing a line of a table of contents. */
+const LEADER_AND_PAGE = /[.．·…\s]*\d*$/;
+
+/**
+ * The blocks of a typed table of contents: after a `目录` line, the entries
+ * up to the line where the first entry comes back as the real heading. They
+ * repeat the headings; they are not sections.
+ */
+function tableOfContents(blocks: Block[]): Set<number> {
+  const found = new Set<number>();
+  const start = blocks.findIndex((b) => b.kind === 'paragraph' && CONTENTS_TITLE.test(b.text.text.trim()));
+  if (start < 0) return found;
+  const entry = (b: Block | undefined): string | null =>
+    b?.kind === 'paragraph' ? b.text.text.trim().replace(LEADER_AND_PAGE, '') : null;
+  const first = entry(blocks[start + 1]);
+  if (!first) return found;
+  const end = blocks.findIndex((b, i) => i > start + 1 && entry(b) === first);
+  if (end < 0) return found;
+  for (let i = start; i < end; i++) found.add(blocks[i]!.index);
+  return found;
+}
+
 /**
  * Builds the section tree over the blocks and stamps each block with its
  * section. Nesting follows the numbering rank: a heading closes every open
@@ -188,8 +211,9 @@ export function buildSections(blocks: Block[], patterns = sectionPatterns()): Se
   const sections: Section[] = [];
   const open: { rank: number; section: Section }[] = [];
   let lastNumberedRank: number | null = null;
+  const contents = tableOfContents(blocks);
   for (const [i, block] of blocks.entries()) {
-    if (block.kind === 'paragraph') {
+    if (block.kind === 'paragraph' && !contents.has(block.index)) {
       let guess: HeadingGuess | null = headingOf(block.text.text, block.headingLevel, patterns, block.text.source);
       if (guess?.by === 'plain') {
         // Before the first numbered heading sit the title and the cover, not sections.

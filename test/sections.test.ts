@@ -102,3 +102,10 @@ describe('buildSections on the reference report', () => {
     }
   });
 });
+
+describe('tables of contents', () => {
+  it('leaves out a typed table of contents, whose entries come back as the real headings', () => {
+    const text = '某区部门决算公开说明\n目  录\n第一部分 部门概况……1\n第二部分 2022年度部门决算情况说明……3\n第一部分 部门概况\n一、主要职能\n负责全区城市管理。\n第二部分 2022年度部门决算情况说明\n收入合计100万元。';
+    expect(docFromText(text).sections.map((s) => s.heading)).toEqual(['第一部分 部门概况', '一、主要职能', '第二部分 2022年度部门决算情况说明']);
+  });
+});

@@ -10,7 +10,7 @@ const PLACEHOLDER = /^[（(]?(?:公章|盖章|签章|签字|XX|××|\s)*[）)]?$
 
 /** Words that end a Chinese organisation name. */
 const ORG_SUFFIX =
-  '(?:委员会|管理委员会|办公室|服务中心|中心|委|办|局|院|所|厅|部|队|会|站|馆|处|署|社|团|校|学校|医院|集团|公司)';
+  '(?:委员会|管理委员会|办公室|服务中心|中心|人民政府|政府|街道办事处|办事处|委|办|局|院|所|厅|部|队|会|站|馆|处|署|社|团|校|学校|医院|集团|公司)';
 const ORG_NAME = new RegExp(`([\\u4e00-\\u9fa5A-Za-z×（）()]{1,20}?${ORG_SUFFIX})`);
 /** Report-kind words that follow the department in a title. */
 const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:部门整体支出|部门决算|单位决算|项目支出|整体支出|部门预算|绩效自评|自评报告|决算公开)/;
@@ -19,14 +19,19 @@ const PLACE_PREFIX = /^[\u4e00-\u9fa5A-Za-z×＊*]{1,6}?(?:省|市|县|区|旗|�
 
 function stripPlace(name: string): string {
   const m = PLACE_PREFIX.exec(name);
-  // Keep names like 市场监督管理局: a prefix ending in 市 must leave an org name behind.
-  if (m && ORG_NAME.test(name.slice(m[0].length))) return name.slice(m[0].length);
-  return name;
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  // Keep names like 市场监督管理局: a prefix ending in 市 must leave an org name behind;
+  // and 青石镇人民政府, 临河县人民医院: there the place is part of the name.
+  if (!ORG_NAME.test(rest) || /^(?:人民|政府|街道办事处|办事处)/.test(rest)) return name;
+  return rest;
 }
 
 /** Department named in a title line, e.g. `XX市信访局2024年度部门整体支出绩效自评报告`. */
 export function departmentFromTitle(title: string): string | null {
-  const tail = TITLE_TAIL.exec(title);
+  // The department stands before the year, or else before the report kind.
+  const year = /20\d{2}\s*年/.exec(title);
+  const tail = year && year.index > 0 ? year : TITLE_TAIL.exec(title);
   if (!tail || tail.index === 0) return null;
   const head = title.slice(0, tail.index).replace(/[\s“”"]/g, '').replace(/关于$/, '');
   const m = new RegExp(`${ORG_NAME.source}$`).exec(head);
@@ -94,7 +99,8 @@ export function documentFacts(file: string, blocks: Block[], sections: Section[]
   const firstHeading = sections.length ? sections[0]!.block : blocks.length;
   const cover = coverFields(blocks, firstHeading, patterns);
   const title = titleOf(blocks, firstHeading);
-  const named = cover.find((f) => /部门名称|单位名称|主管部门/.test(f.name) && !isEmptyCoverValue(f.value));
+  // The reporting unit, not its supervisor (主管部门) — that one names another department.
+  const named = cover.find((f) => /部门名称|单位名称|实施单位|填报单位/.test(f.name) && !isEmptyCoverValue(f.value));
   const department =
     (named ? stripPlace(named.value.replace(/[（(](?:公章|盖章)[）)]/g, '').trim()) : null) ??
     (title ? departmentFromTitle(title) : null) ??

@@ -8,6 +8,8 @@ describe('department and year', () => {
     expect(departmentFromTitle('某县卫生健康局部门整体支出绩效自评报告')).toBe('卫生健康局');
     expect(departmentFromTitle('市场监督管理局2023年度部门决算公开说明')).toBe('市场监督管理局');
     expect(departmentFromTitle('部门整体支出绩效自评报告')).toBeNull();
+    expect(departmentFromTitle('临河县人民医院2024年度医疗设备购置项目绩效自评报告')).toBe('临河县人民医院');
+    expect(departmentFromTitle('青石镇人民政府2024年度部门整体支出绩效自评报告')).toBe('青石镇人民政府');
   });
 
   it('reads the department from a file name', () => {
@@ -22,6 +24,11 @@ describe('department and year', () => {
     expect(titleOnly.facts).toMatchObject({ department: '城市管理局', year: 2023 });
     const fileOnly = docFromText('部门整体支出绩效自评报告\n一、部门基本情况', '2022-教育局-自评.txt');
     expect(fileOnly.facts).toMatchObject({ department: '教育局', year: 2022 });
+  });
+
+  it('takes the reporting unit of a project report, not its supervising department', () => {
+    const doc = docFromText('全民阅读推广项目支出绩效自评报告\n主管部门：某市文化广电旅游局\n实施单位：某市图书馆\n一、项目概况', 'x.txt');
+    expect(doc.facts.department).toBe('图书馆');
   });
 
   it('falls back to the year the text names most', () => {

@@ -43,9 +43,11 @@ export default defineRule({
       if (n === list.items || n === list.itemsSplit) return;
       // `A、B、C等N个`: a list left open may name fewer than N, never more.
       if (open && list.items < n) return;
+      // Of the two readings of a last item joined by 和, state the one nearer the count.
+      const items = Math.abs(list.itemsSplit - n) < Math.abs(list.items - n) ? list.itemsSplit : list.items;
       out.push({
-        messageId: 'mismatch', data: { count: printedNumber(f), unit: f.unit, items: list.items, list: list.text },
-        expected: String(list.items), actual: printedNumber(f), difference: String(n - list.items),
+        messageId: 'mismatch', data: { count: printedNumber(f), unit: f.unit, items, list: list.text },
+        expected: String(items), actual: printedNumber(f), difference: String(n - items),
         figures: [f.id], block: f.block, cell: f.cell, start: f.start, end: f.end,
       });
     };

@@ -4,7 +4,7 @@
 import type { Doc, Figure } from '../model.ts';
 import { add, cmp, formatExact, formatInterval, HUNDRED, isum, parseDecimal, sub, ZERO, type Interval } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { FigureIndex, evidenceFor, figureText, sentenceAt } from './text.ts';
+import { FigureIndex, evidenceFor, figureText, fullSentenceAt, sentenceAt } from './text.ts';
 import { isLevel, roleOf, wordsOf } from './relations/context.ts';
 import { dimensionOf, figureInterval } from './relations/evaluate.ts';
 import { discoverTextTotals } from './relations/totals.ts';
@@ -96,8 +96,13 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
           return next !== undefined && next.kind === 'percent' && roleOf(doc, next).share;
         };
         const earlier = levels.filter((f) => f.start < part!.start && dimensionOf(f) === dimensionOf(part!) && !hasShare(f));
-        const previous = figsHere.filter((f) => f.end <= s.start && f.kind !== 'percent' && isLevel(doc, f) && dimensionOf(f) === dimensionOf(part!));
-        if (previous.length) earlier.push(previous[previous.length - 1]!);
+        const full = fullSentenceAt(text, p.start);
+        const previous = figsHere.filter((f) => f.end <= full.start && f.kind !== 'percent' && isLevel(doc, f) && dimensionOf(f) === dimensionOf(part!));
+        const last = previous[previous.length - 1];
+        if (last && !hasShare(last)) earlier.push(last);
+        // A total stated right after its parts: `…占38.72%。本部门支出合计2,269,155.00元。`
+        const next = figsHere.find((f) => f.start > full.end && f.kind !== 'percent' && isLevel(doc, f));
+        if (!earlier.length && next && dimensionOf(next) === dimensionOf(part!) && /合计|总计|共计|总额/.test(wordsOf(doc, next))) earlier.push(next);
         wholes.push(...earlier);
         guessed = !earlier.some((f) => WHOLE_WORDS.test(wordsOf(doc, f)));
       }

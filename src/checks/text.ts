@@ -38,6 +38,15 @@ export function sentenceAt(text: string, start: number, end = start): Span {
   return { start: s, end: e };
 }
 
+/** The full sentence holding [start, end): bounded by 。！？ only (a ； does not end it). */
+export function fullSentenceAt(text: string, start: number, end = start): Span {
+  let s = start;
+  while (s > 0 && !/[。！!？?\n]/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/[。！!？?\n]/.test(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
 /** The clause holding [start, end): bounded by ，：、 as well. */
 export function clauseAt(text: string, start: number, end = start): Span {
   let s = start;

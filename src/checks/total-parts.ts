@@ -9,7 +9,7 @@ import { discoverTextTotals } from './relations/totals.ts';
 import { evaluate } from './relations/evaluate.ts';
 import { sum } from './relations/model.ts';
 import { RELATION_MESSAGES, relationDraft } from './relations/report.ts';
-import { labelOf } from './relations/context.ts';
+import { labelOf, wordsOf } from './relations/context.ts';
 
 const Options = z.object({
   /** A 其中 list whose parts fall short of the total by more than this share is taken as partial. */
@@ -34,7 +34,7 @@ export default defineRule({
       const label = labelOf(doc, tp.total);
       const rel = {
         rule: 'total-parts', kind: 'sum', label, stated: tp.total, expr: sum(tp.parts),
-        alternatives: tp.alternatives.map((a) => sum(a)), declared: false,
+        alternatives: tp.alternatives.map((a) => sum(a)), declared: false, pick: 'closest' as const,
       };
       const v = evaluate(rel);
       if (!v || v.holds) continue;
@@ -46,7 +46,8 @@ export default defineRule({
         out.push({ ...d, severity: 'warning', data: { ...d.data, part: labelOf(doc, part), total: tp.total.value } });
         continue;
       }
-      const exhaustive = tp.marker === '合计' || tp.marker === '括号';
+      // A list that ends in 其他 / 其余, or that 合计 or parentheses close, names every part.
+      const exhaustive = tp.marker === '合计' || tp.marker === '括号' || tp.parts.some((p) => /其他|其它|其余|剩余/.test(wordsOf(doc, p)));
       if (!over && !exhaustive) {
         const whole = ratAbs(midpoint(v.stated));
         if (isZero(whole) || cmp(div(sub(v.stated.lo, v.computed.hi), whole), parseDecimal(String(options.maxPartialGap))) > 0) continue;

@@ -3,7 +3,7 @@
 // finding states which figures, which formula, and both intervals.
 import type { Figure } from '../../model.ts';
 import {
-  exact, formatInterval, formatRat, iadd, idiv, ineg, iscale, overlaps, parseDecimal, printed,
+  cmp, exact, formatInterval, formatRat, gap, iadd, idiv, ineg, iscale, overlaps, parseDecimal, printed,
   ratio, sub, div, type Interval, type Rat,
 } from '../../tolerance.ts';
 import type { Expr, Relation } from './model.ts';
@@ -114,7 +114,9 @@ export function evaluate(rel: Relation): Verdict | null {
     if (!v || (v.dim !== '' && v.dim !== dimensionOf(rel.stated))) continue;
     if (overlaps(v.iv, stated)) return { holds: true, stated, computed: v.iv, expected: '', difference: '', reading: i };
     const p = evalExpr(e, true);
-    if (!reported && p) reported = { iv: v.iv, point: p.iv, reading: i };
+    // Readings in order of preference; with `closest`, the one nearest the stated value is the likely intent.
+    const better = !reported || (rel.pick === 'closest' && cmp(gap(v.iv, stated), gap(reported.iv, stated)) < 0);
+    if (p && better) reported = { iv: v.iv, point: p.iv, reading: i };
   }
   if (!reported) return null;
   const expectedValue = div(reported.point.lo, factor);

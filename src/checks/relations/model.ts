@@ -25,6 +25,8 @@ export interface Relation {
   expr: Expr;
   /** Other readings (formula variants, table structures); the relation holds if any does. */
   alternatives?: Expr[];
+  /** Which failing reading a finding states: the first (readings in order of preference) or the closest to the stated value. */
+  pick?: 'first' | 'closest';
   /** Name of the formula variant `expr` follows, said in the finding (e.g. 以支出预算为分母). */
   variant?: string;
   declared: boolean;

@@ -181,6 +181,8 @@ export interface CompiledUnits {
   /** Sticky: a word that makes the number before it no figure. */
   notFigureAt: RegExp;
   scales: Set<string>;
+  /** Characters that may follow a Chinese numeral that is a figure: a unit, scale, 余/多, 点 or a list joiner. */
+  mayFollowNumeral: Set<string>;
   /** Canonical units by text, for headers and captions (㎡ → 平方米). */
   canonicalOf(alias: string): UnitInfo | undefined;
 }
@@ -202,6 +204,12 @@ export function compiledUnits(): CompiledUnits {
     byAlias,
     notFigureAt: new RegExp(`(?:${alternation(file.notFigures)})`, 'y'),
     scales: new Set(file.scales),
+    mayFollowNumeral: new Set([
+      ...[...byAlias.keys()].map((a) => a[0]!),
+      ...file.scales,
+      ...loadPattern('grammar.json', grammarSchema).approxInside.map((a) => a[0]!),
+      ...loadPattern('grammar.json', grammarSchema).listJoiners.map((a) => a[0]!),
+    ]),
     canonicalOf: (alias) => byAlias.get(alias),
   };
   return units;

@@ -117,6 +117,24 @@ type AfterNumber =
   | { type: 'not-figure' }
   | { type: 'unknown'; end: number; reason: string };
 
+/** The unit alias at `at`, unless a longer word that makes no figure starts there (分钟 over 分). */
+function unitAt(text: string, at: number): { alias: string; info: UnitInfo } | null {
+  const u = compiledUnits();
+  u.unitAt.lastIndex = at;
+  const m = u.unitAt.exec(text);
+  if (!m) return null;
+  u.notFigureAt.lastIndex = at;
+  const nf = u.notFigureAt.exec(text);
+  if (nf && nf[0].length >= m[1]!.length) return null;
+  return { alias: m[1]!, info: u.byAlias.get(m[1]!)! };
+}
+
+function notFigureAt(text: string, at: number): boolean {
+  const u = compiledUnits();
+  u.notFigureAt.lastIndex = at;
+  return u.notFigureAt.test(text);
+}
+
 /** Reads what follows a number at `pos`: 余/多, a scale word, a unit, 以上. */
 function readAfter(text: string, pos: number, chinese: boolean): AfterNumber {
   const u = compiledUnits();
@@ -127,22 +145,9 @@ function readAfter(text: string, pos: number, chinese: boolean): AfterNumber {
     approx = true;
     p++;
   }
-  const unitAt = (at: number): { alias: string; info: UnitInfo } | null => {
-    u.notFigureAt.lastIndex = at;
-    const nf = u.notFigureAt.exec(text);
-    u.unitAt.lastIndex = at;
-    const m = u.unitAt.exec(text);
-    if (nf && (!m || nf[0].length >= m[1]!.length)) return null;
-    if (!m) return null;
-    return { alias: m[1]!, info: u.byAlias.get(m[1]!)! };
-  };
-  const notFigure = (at: number): boolean => {
-    u.notFigureAt.lastIndex = at;
-    return u.notFigureAt.test(text);
-  };
   let scale = '';
-  let hit = unitAt(p);
-  if (!hit && notFigure(p)) return { type: 'not-figure' };
+  let hit = unitAt(text, p);
+  if (!hit && notFigureAt(text, p)) return { type: 'not-figure' };
   if (!hit && u.scales.has(text[p] ?? '')) {
     scale = text[p]!;
     let q = p + 1;
@@ -150,9 +155,9 @@ function readAfter(text: string, pos: number, chinese: boolean): AfterNumber {
       approx = true;
       q++;
     }
-    hit = unitAt(q);
+    hit = unitAt(text, q);
     if (!hit) {
-      if (notFigure(q)) return { type: 'not-figure' };
+      if (notFigureAt(text, q)) return { type: 'not-figure' };
       return { type: 'unknown', end: q, reason: `“${scale}”后没有可识别的单位` };
     }
     if (hit.info.kind !== 'count' && hit.info.kind !== 'measure') {
@@ -170,10 +175,36 @@ function readAfter(text: string, pos: number, chinese: boolean): AfterNumber {
   return { type: 'unit', read: { info: hit.info, unit: scale + hit.info.canonical, end, approx } };
 }
 
-/** Scans one normalised text for figures; see the file comment. */
+/** Moves the numbers waiting for a list's unit to the bare ones; returns the emptied list. */
+function flush(bare: NumberHit[], pending: NumberHit[]): NumberHit[] {
+  bare.push(...pending);
+  return [];
+}
+
+/** Scans of short cell texts, which repeat (0.00, 100%, 10): the results are shared, never mutated. */
+const cellScans = new Map<string, ScanResult>();
+const CELL_CACHE_MAX_CHARS = 24;
+const CELL_CACHE_MAX_ENTRIES = 20_000;
+
+/** Scans one normalised text for figures; see the file comment. The result must not be mutated. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  const cacheable = options.cell === true && text.length <= CELL_CACHE_MAX_CHARS;
+  if (cacheable) {
+    const hit = cellScans.get(text);
+    if (hit) return hit;
+  }
+  const result = scanUncached(text, options);
+  if (cacheable) {
+    if (cellScans.size >= CELL_CACHE_MAX_ENTRIES) cellScans.clear();
+    cellScans.set(text, result);
+  }
+  return result;
+}
+
+function scanUncached(text: string, options: ScanOptions): ScanResult {
   const g = compiledGrammar();
-  const mask = exclusionMask(text);
+  // The exclusion rules run only once a number with a chance of being a figure turns up.
+  let mask: Uint8Array | null = null;
   const figures: UnitHit[] = [];
   const bare: NumberHit[] = [];
   const unreadable: Unreadable[] = [];
@@ -182,10 +213,6 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   let pendingEnd = -1; // where the joiner after the last pending number ends
   let lastEnd = -1; // end of the last number consumed (a '-' right after it joins a range)
 
-  const flushPending = (): void => {
-    bare.push(...pending);
-    pending = [];
-  };
 
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
@@ -196,8 +223,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     let numEnd = m.index + m[0].length;
     let start = m.index;
 
-    if (masked(mask, numStart, numEnd)) {
-      if (pending.length && numStart >= pendingEnd) flushPending();
+    // Chinese numerals are everywhere in words (一般, 统一): most are no number at all, which
+    // the character after them tells before anything costly runs.
+    if (cn !== undefined && !pct && !compiledUnits().mayFollowNumeral.has(text[numEnd] ?? '') && !isBigUnit(cn[cn.length - 1]!)) {
+      continue; // every shorter run ends at the same character
+    }
+    if (masked((mask ??= exclusionMask(text)), numStart, numEnd)) {
+      if (pending.length && numStart >= pendingEnd) pending = flush(bare, pending);
       continue;
     }
 
@@ -289,7 +321,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
       if (g.approxAfterAt.test(text)) hit.approx = true;
       figures.push({ ...hit, unit: '%', kind: 'percent', toWan: null, borrowed: false });
       lastEnd = numEnd;
-      if (pending.length) flushPending();
+      if (pending.length) pending = flush(bare, pending);
       continue;
     }
     if (after === null) continue;
@@ -302,7 +334,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     if (after.type === 'unknown') {
       unreadable.push({ start, end: after.end, reason: after.reason });
       lastEnd = after.end;
-      if (pending.length) flushPending();
+      if (pending.length) pending = flush(bare, pending);
       NUMBER.lastIndex = after.end;
       continue;
     }
@@ -325,7 +357,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         }
         pending = [];
       } else if (pending.length) {
-        flushPending();
+        pending = flush(bare, pending);
       }
       figures.push(fig);
       lastEnd = r.end;
@@ -338,7 +370,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     hit.end = Math.max(after.end, numEnd);
     lastEnd = numEnd;
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, hit.end);
-    if (pending.length && Math.abs(start - pendingEnd) > 1) flushPending();
+    if (pending.length && Math.abs(start - pendingEnd) > 1) pending = flush(bare, pending);
     if (hit.chinese && !pending.length) {
       // A Chinese numeral with no unit is text (一般, 统一), unless it starts a list (两至三人).
       g.joinerAt.lastIndex = numEnd;
@@ -346,7 +378,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     }
     if (g.scoreLeadBefore.test(text.slice(Math.max(0, start - 8), start)) && !hit.chinese) {
       figures.push({ ...hit, unit: '分', kind: 'score', toWan: null, borrowed: false });
-      if (pending.length) flushPending();
+      if (pending.length) pending = flush(bare, pending);
       continue;
     }
     g.joinerAt.lastIndex = hit.end;
@@ -357,12 +389,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     }
     if (pending.length) {
       pending.push(hit);
-      flushPending();
+      pending = flush(bare, pending);
       continue;
     }
     if (!hit.chinese) bare.push(hit);
   }
-  if (pending.length) flushPending();
+  if (pending.length) pending = flush(bare, pending);
 
   borrowSentenceUnits(text, figures, bare, options);
   figures.sort((a, b) => a.start - b.start);
@@ -390,4 +422,9 @@ function borrowSentenceUnits(text: string, figures: UnitHit[], bare: NumberHit[]
     figures.push({ ...b, unit: source.unit, kind: source.kind, toWan: source.toWan, borrowed: true });
     bare.splice(i, 1);
   }
+}
+
+/** Empties the cache (benchmarks measure cold runs with it). */
+export function clearScanCache(): void {
+  cellScans.clear();
 }

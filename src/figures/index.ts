@@ -8,7 +8,9 @@ import type { Doc, Finding } from '../model.ts';
 import { loadPattern } from '../patterns.ts';
 import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
 import { makeFigure, type ExtractedFigure } from './draft.ts';
-import { loadMetricTable } from './metrics.ts';
+import { clearMetricCache, loadMetricTable } from './metrics.ts';
+import { clearScanCache } from './grammar.ts';
+import { clearLabelCache } from './labels.ts';
 import { paragraphDrafts, unfinishedSentence } from './paragraphs.ts';
 import { captionsBefore, runDrafts, tableRunAt } from './runs.ts';
 import { tableDrafts } from './table-figures.ts';
@@ -47,6 +49,13 @@ export function extractFigures(doc: Doc): FigureExtraction {
     for (const d of drafts) figures.push(makeFigure(block, d, figures.length + 1));
   }
   return { figures, findings };
+}
+
+/** Empties the caches of cell scans, labels and metrics (they only ever save time). */
+export function clearFigureCaches(): void {
+  clearScanCache();
+  clearLabelCache();
+  clearMetricCache();
 }
 
 /** Loads and compiles every pattern file of figure extraction: a bad file throws ConfigError now. */

@@ -80,9 +80,22 @@ export function metricDefinition(id: string): MetricDefinition | undefined {
   return loadMetricTable().byId.get(id);
 }
 
+const metricCache = new Map<string, string | null>();
+const METRIC_CACHE_MAX = 50_000;
+
 /** The metric a label names for a figure of `kind`, or null. */
 export function metricForLabel(label: string | null, kind: FigureKind): string | null {
   if (!label) return null;
+  const key = `${kind}\u0000${label}`;
+  const cached = metricCache.get(key);
+  if (cached !== undefined) return cached;
+  const metric = matchMetric(label, kind);
+  if (metricCache.size >= METRIC_CACHE_MAX) metricCache.clear();
+  metricCache.set(key, metric);
+  return metric;
+}
+
+function matchMetric(label: string, kind: FigureKind): string | null {
   const t = loadMetricTable();
   const text = normalizeLabel(label);
   let best: { id: string; weight: number; at: number; length: number } | null = null;
@@ -179,4 +192,9 @@ export function computeMetrics(figures: readonly Figure[], sections: readonly Se
     metrics[id] = best ? metricValue(best.f, signed) : null;
   }
   return metrics;
+}
+
+/** Empties the cache (benchmarks measure cold runs with it). */
+export function clearMetricCache(): void {
+  metricCache.clear();
 }

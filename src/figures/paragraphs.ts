@@ -7,7 +7,7 @@ import { scanText, type UnitHit } from './grammar.ts';
 import { clauseStart, labelBefore, listLabels, nounAfter } from './labels.ts';
 import { metricWithSubject, subjectOf } from './metrics.ts';
 
-const SENTENCE_END = /[。；;！？!?]/;
+const SENTENCE_END = new Set(['。', '；', ';', '！', '？', '!', '?']);
 
 /** The label of a figure in running text: its clause, or a count's noun after it. */
 function textLabel(text: string, hit: UnitHit, floor: number): string | null {
@@ -118,7 +118,7 @@ function clauseWithoutFigures(text: string, hits: readonly UnitHit[], k: number,
 }
 
 function lastSentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= 0; i--) if (SENTENCE_END.has(text[i]!)) return i + 1;
   return 0;
 }
 

@@ -27,17 +27,23 @@ const BESIDE_DIGIT: Record<string, string> = {
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-/** Han ideographs and CJK punctuation: spaces next to them are layout, not words. */
+/** Han ideographs, CJK and full-width punctuation, circled numbers: spaces next to them are layout, not words. */
 export function isCjk(c: string | undefined): boolean {
   if (c === undefined) return false;
   const cp = c.codePointAt(0)!;
   return (
     (cp >= 0x4e00 && cp <= 0x9fff) ||
     (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x20000 && cp <= 0x2ffff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
     (cp >= 0x3000 && cp <= 0x303f) ||
     (cp >= 0xff00 && cp <= 0xffef) ||
-    (cp >= 0x2460 && cp <= 0x24ff) || // ①
-    (cp >= 0x2010 && cp <= 0x2027) // quotes, dashes, ellipsis
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0x2460 && cp <= 0x24ff) ||
+    (cp >= 0x2e80 && cp <= 0x2fdf) ||
+    cp === 0x00b7 ||
+    cp === 0x2014 ||
+    cp === 0x2026
   );
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Block, Section, TemplateId } from './model.ts';
 import { loadPattern } from './patterns.ts';
+import { parseChineseNumber } from './figures/chinese-numerals.ts';
 
 const TEMPLATE_IDS = [
   'cover', 'basics', 'duties', 'organisation', 'staffing', 'tasks', 'targets', 'spending', 'self_eval',
@@ -24,19 +25,11 @@ export type SectionPatterns = z.infer<typeof SectionPatternsSchema>;
 
 export const sectionPatterns = (): SectionPatterns => loadPattern('sections.json', SectionPatternsSchema);
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** 一 → 1, 十四 → 14, 二十 → 20, 九十九 → 99: the small numbers headings use. */
+/** 一 → 1, 十四 → 14, 二十 → 20: the small whole numbers headings use. */
 export function chineseOrdinal(s: string): number | null {
   if (!/^[零〇一二两三四五六七八九十]+$/.test(s)) return null;
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? CN_DIGITS[s]! : null;
-  const tens = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)] ?? NaN;
-  const units = ten === s.length - 1 ? 0 : CN_DIGITS[s.slice(ten + 1)] ?? NaN;
-  const n = tens * 10 + units;
-  return Number.isNaN(n) ? null : n;
+  const n = parseChineseNumber(s);
+  return n ? Number(n.value) : null;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';

@@ -3,7 +3,8 @@
 // whose baselines agree form a line, read left to right. A wide gap inside a line
 // splits it into cells (table columns, or text pushed to the right).
 import type { Run } from './pdfjs.ts';
-import { isCjk, tidySpaces } from './text.ts';
+import { isCjk } from '../../normalize.ts';
+import { tidySpaces } from './text.ts';
 
 export interface LineCell {
   x0: number;

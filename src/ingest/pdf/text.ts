@@ -2,26 +2,7 @@
 // runs on one line, and lines of one paragraph. Chinese text has no spaces between
 // words, so any space next to an ideograph is layout (PDF producers add them between
 // CJK and digits) and goes; spaces between Latin words stay.
-
-/** Han ideographs, CJK and full-width punctuation, circled numbers. */
-export function isCjk(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const cp = c.codePointAt(0)!;
-  return (
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x20000 && cp <= 0x2ffff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x3000 && cp <= 0x303f) ||
-    (cp >= 0xff00 && cp <= 0xffef) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0x2460 && cp <= 0x24ff) ||
-    (cp >= 0x2e80 && cp <= 0x2fdf) ||
-    cp === 0x00b7 ||
-    cp === 0x2014 ||
-    cp === 0x2026
-  );
-}
+import { isCjk } from '../../normalize.ts';
 
 /** Rough advance of a string in ems: ideographs a full em, other characters about half. */
 export const ems = (s: string): number => [...s].reduce((w, c) => w + (isCjk(c) ? 1 : 0.55), 0);

@@ -3,9 +3,10 @@
 // metrics in patterns/relations.json, and found by their words in one paragraph
 // or table row.
 import { defineRule } from './types.ts';
-import { FigureIndex } from './text.ts';
+import type { Doc } from '../model.ts';
+import { FigureIndex, figureText, fullSentenceAt } from './text.ts';
 import { bindDeclared } from './relations/declared.ts';
-import { figureGroups, pickRoles, wordsOf, type RoleSpec } from './relations/context.ts';
+import { figureGroups, isLevel, pickRoles, roleOf, wordsOf, type RoleSpec } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
@@ -24,7 +25,7 @@ export default defineRule({
   id: 'budget-roll',
   meta: {
     severity: 'error',
-    description: '预算滚动关系不符：年初预算+调整=全年预算，全年预算=执行数+结余',
+    description: '预算滚动关系不符：年初预算+调整=全年预算，全年预算=执行数+结余，节约额=预算−实际',
     messages: RELATION_MESSAGES,
   },
   check(doc) {
@@ -44,6 +45,36 @@ export default defineRule({
       rel('全年预算数（执行数+结余）', r.final, [r.execution, r.balance]);
       if (!r.final) rel('全年执行数（年初预算+调整−结余）', r.execution, [r.initial, r.adjustment, r.balance], [1, 1, -1]);
     }
+    relations.push(...savings(doc, index));
     return relationFindings(doc, relations);
   },
 });
+
+const SAVED = /(?:节约|节余|节省|少支出)(?:了|资金|金额)?(?:为|达)?$/;
+const OVERSPENT = /(?:超支|超出预算|多支出)(?:了|金额)?(?:为|达)?$/;
+
+/**
+ * `预算83,173.00元，实际支出65,649.00元，节约17,542.00元`: the saving is the
+ * budget less the spending (an overspending the reverse), in one sentence.
+ */
+function savings(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
+  const out: Relation[] = [];
+  for (const x of doc.figures) {
+    if (x.cell || x.kind !== 'amount' || x.approx) continue;
+    const before = roleOf(doc, x).before.replace(/[\s“”"]/g, '');
+    const saved = SAVED.test(before);
+    if (!saved && !OVERSPENT.test(before)) continue;
+    const text = figureText(doc, x);
+    const s = fullSentenceAt(text, x.start);
+    const earlier = index.at(x.block).filter((f) => f.start >= s.start && f.end <= x.start && f.kind === 'amount' && isLevel(doc, f)).reverse();
+    const budget = earlier.find((f) => /预算/.test(wordsOf(doc, f)) && !/执行|决算|实际|支出/.test(wordsOf(doc, f).replace(/预算.*$/, '')));
+    const actual = earlier.find((f) => f !== budget && /实际|决算|支出|执行/.test(wordsOf(doc, f)) && !/预算(?!执行)/.test(wordsOf(doc, f)));
+    if (!budget || !actual) continue;
+    const [a, b] = saved ? [budget, actual] : [actual, budget];
+    out.push({
+      rule: 'budget-roll', kind: 'saving', label: saved ? '节约额（预算−实际）' : '超支额（实际−预算）', stated: x,
+      expr: sum([a, b], [1, -1]), declared: false,
+    });
+  }
+  return out;
+}

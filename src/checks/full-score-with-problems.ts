@@ -1,18 +1,13 @@
 // A self-evaluation of full marks beside a section listing problems: worth a
 // note to the auditor (the score may be generous), nothing to fix.
-import type { Doc, Figure, Section } from '../model.ts';
+import type { Doc, Section } from '../model.ts';
 import { cmp, HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
 import { evidenceFor } from './text.ts';
-import { wordsOf } from './relations/context.ts';
+import { selfScores } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 
-const SELF_SCORE = /自评得分|自评为|自评分|自评结果|综合得分|总得分|评价得分|自评总分|得分为/;
 const NO_PROBLEM = /^(?:无|没有|暂无|不存在)/;
-
-function selfScore(doc: Readonly<Doc>): Figure | undefined {
-  return doc.figures.find((f) => f.kind === 'score' && !f.cell && (f.metric === 'self_score' || SELF_SCORE.test(wordsOf(doc, f))));
-}
 
 /** Text of a section up to the next heading. */
 function sectionText(doc: Readonly<Doc>, s: Section): string {
@@ -31,7 +26,7 @@ export default defineRule({
     messages: { fullScore: '自评得分{score}分（满分），但“{section}”列出了存在的问题' },
   },
   check(doc) {
-    const score = selfScore(doc);
+    const score = selfScores(doc)[0];
     const iv = score && figureInterval(score);
     if (!score || !iv || cmp(iv.hi, HUNDRED) < 0) return [];
     for (const s of doc.sections) {

@@ -6,13 +6,12 @@ import { cmp } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, evidenceFor } from './text.ts';
 import { indicatorTables } from './relations/tables.ts';
-import { wordsOf } from './relations/context.ts';
+import { selfScores } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 import { fig, sum, type Relation } from './relations/model.ts';
 import { collapse } from './relations/totals.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
-const SELF_SCORE = /自评得分|自评为|自评分|自评结果|综合得分|总得分|评价得分|自评总分/;
 
 export default defineRule({
   id: 'indicator-scores',
@@ -28,9 +27,7 @@ export default defineRule({
     const index = new FigureIndex(doc.figures);
     const out: FindingDraft[] = [];
     const relations: Relation[] = [];
-    const selfScores = doc.figures.filter(
-      (f) => f.kind === 'score' && !f.cell && !f.approx && (f.metric === 'self_score' || SELF_SCORE.test(wordsOf(doc, f))),
-    );
+    const stated = selfScores(doc);
     for (const t of indicatorTables(doc, index)) {
       for (const it of t.items) {
         if (!it.weight || !it.score) continue;
@@ -54,7 +51,7 @@ export default defineRule({
       const totalScore = t.total?.score;
       if (scores.length >= 2) {
         if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives: readings(scores), declared: false });
-        for (const self of selfScores) {
+        for (const self of stated) {
           relations.push({
             rule: 'indicator-scores', kind: 'score-sum', label: '自评得分', stated: self,
             expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : readings(scores), declared: false,

@@ -26,4 +26,10 @@ describe('budget-roll', () => {
   it('accepts a negative adjustment written in brackets', () => {
     expect(check('budget-roll', '2025年年初预算数404.74万元，年度调整预算数（27.67）万元，全年预算数377.07万元，全年执行数377.07万元，结余0.00万元。')).toEqual([]);
   });
+
+  it('checks a saving against budget less spending', () => {
+    expect(check('budget-roll', '“三公”经费年初预算83,173.00元，实际支出65,649.00元，节省17,524.00元。')).toEqual([]);
+    expect(brief(check('budget-roll', '“三公”经费年初预算83,173.00元，实际支出65,649.00元，节省17,542.00元。'))).toEqual(['error:17,542.00']);
+    expect(brief(check('budget-roll', '公用经费年初预算20.00万元，实际支出21.50万元，超支1.20万元。'))).toEqual(['error:1.20']);
+  });
 });

@@ -38,4 +38,8 @@ describe('indicator-scores', () => {
     const rest = [['产出', '职责履行', '实际完成率', '40', '41'], ['效益', '履职效益', '社会效益', '34', '30.5']];
     expect(brief(check('indicator-scores', head, rest))).toEqual(['error:41']);
   });
+
+  it('compares the score the text states with the table 总分', () => {
+    expect(brief(check('indicator-scores', '综合评价，农村公路建设养护项目得分98.5分，绩效良好。', TABLE))).toEqual(['error:98.5']);
+  });
 });

@@ -200,3 +200,13 @@ export function reportYear(doc: Readonly<Doc>): number | null {
   yearCache.set(doc, best);
   return best;
 }
+
+/** A score in the text that states the evaluation's result (not one indicator's weight or deduction). */
+const SELF_SCORE = /自评得分|自评为|自评分|自评结果|综合得分|总得分|评价得分|自评总分|综合评价|项目得分|总分|得分为/;
+
+/** The scores the text gives as the self-evaluation's result (`自评得分95.5分`, `项目得分98.5分`). */
+export function selfScores(doc: Readonly<Doc>): Figure[] {
+  return doc.figures.filter(
+    (f) => f.kind === 'score' && !f.cell && !f.approx && (f.metric === 'self_score' || (SELF_SCORE.test(wordsOf(doc, f)) && !/分值|扣分|满分|权重/.test(wordsOf(doc, f)))),
+  );
+}

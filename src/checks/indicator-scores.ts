@@ -1,7 +1,7 @@
 // Indicator tables (绩效评价指标表, columns 分值 and 得分): no score above its
 // weight; the scores add up to the 合计 row and to the 自评得分 the text states;
 // the weights add up to the 合计 row.
-import type { Doc, Figure } from '../model.ts';
+import type { Figure } from '../model.ts';
 import { cmp } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, evidenceFor } from './text.ts';

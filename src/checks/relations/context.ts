@@ -27,7 +27,20 @@ function otherYearBefore(before: string, year: number | null): boolean {
   return false;
 }
 
+const roleCache = new WeakMap<object, Map<string, FigureRole>>();
+
 export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
+  let cache = roleCache.get(doc);
+  if (!cache) roleCache.set(doc, (cache = new Map()));
+  // Derived figures (a sign applied) share their id and their words.
+  const hit = cache.get(f.id);
+  if (hit) return hit;
+  const role = computeRole(doc, f);
+  cache.set(f.id, role);
+  return role;
+}
+
+function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
   if (f.cell) {
     // A table cell: its headers say whether it is last year's (上年决算数, 2023年) or a change (增减额).
     const h = cellHeaders(doc, f);
@@ -54,7 +67,7 @@ export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
     !compared &&
     (LAST_YEAR.test(before) || /(?:上年|去年|上一年|上年度)(?:同期)?(?:决算|预算|支出|收入)?(?:数)?(?:为|是)$/.test(before) ||
       otherYearBefore(before, reportYear(doc)) ||
-      (f.cell === null && /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore))));
+      /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore)));
   const share = f.kind === 'percent' && /占/.test(before);
   return { change, lastYear, share, before };
 }
@@ -148,18 +161,16 @@ export function pickRoles<R extends string>(
 }
 
 /** Verbs that make a budget figure a reduction: `年中调减预算15.04万元` is −15.04. */
-const REDUCTION = /(?:调减|核减|追减|压减|削减|调低|减少)(?:了)?(?:全年|年度)?(?:预算|资金|经费)?(?:数|额)?(?:为|是)?$/;
+const REDUCTION = /调减|核减|追减|压减|削减|调低|减少(?:了)?(?:全年|年度)?(?:预算|资金|经费)?(?:数|额)?(?:为|是)?$/;
 
 /**
  * The figure as the relation must read it: a positive figure stated with a
- * reduction verb becomes negative (the extractor may have done so already).
+ * reduction verb becomes negative (the extractor keeps the printed value positive).
  */
 export function signedByVerb(doc: Readonly<Doc>, f: Figure): Figure {
-  if (f.value.startsWith('-') || f.cell) return f;
-  const before = roleOf(doc, f).before.replace(/[\s“”"]/g, '');
-  const words = `${before}${f.label ?? ''}`;
-  if (!REDUCTION.test(before) && !/^(?:年中|年度|全年)?(?:调减|核减|追减)/.test(f.label ?? '') && !/调减|核减|追减/.test(words)) return f;
-  if (/^0+(?:\.0+)?$/.test(f.value)) return f;
+  if (f.value.startsWith('-') || f.cell || /^0+(?:\.0+)?$/.test(f.value)) return f;
+  const words = `${roleOf(doc, f).before}${f.label ?? ''}`.replace(/[\s“”"]/g, '');
+  if (!REDUCTION.test(words)) return f;
   return { ...f, value: `-${f.value}`, amountWan: f.amountWan === null ? null : `-${f.amountWan}` };
 }
 

@@ -6,7 +6,6 @@ import type { FigureIndex } from '../text.ts';
 import { isLevel } from './context.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
-import { sum, type Expr } from './model.ts';
 
 export interface TotalParts {
   total: Figure;
@@ -125,8 +124,6 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
   }
   return out;
 }
-
-export const partsExpr = (parts: Figure[]): Expr => sum(parts);
 
 /** The first k parts, k ≥ 2: a nested list may stop before the outer list goes on. */
 function prefixes(parts: Figure[]): Figure[][] {

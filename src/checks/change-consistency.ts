@@ -16,10 +16,13 @@ const UP = /(?:增加|增长|提高|上升|增|多|超支|扩大|净增|上涨|�
 const DOWN = /(?:减少|下降|降低|减|少|节约|节省|压减|缩减|回落|下滑|净减|负增长)(?:了)?(?:约)?$/;
 
 /** +1 for a rise, −1 for a fall, from the verb right before the figure; null when none. */
+const NEUTRAL = /(?:增减|变动|变化|差)(?:额|数)?$/;
 function direction(before: string): 1 | -1 | null {
   const b = before.replace(/[\s“”"为达]/g, '').replace(/(?:幅度|幅|比例|率)$/, '');
   if (DOWN.test(b)) return -1;
   if (UP.test(b)) return 1;
+  // 增减额 / 变动额 / 差额: no direction in the words, the printed sign says it.
+  if (NEUTRAL.test(b)) return 1;
   return null;
 }
 
@@ -79,12 +82,13 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         const rate = next && next.f.kind === 'percent' && next.f.unit === '%' && next.r.change ? next.f : undefined;
         const rateDir = rate ? direction(roleOf(doc, rate).before) ?? dir : dir;
         const X = signed(x, dir);
+        const word = NEUTRAL.test(r.before) ? '增减' : dir > 0 ? '增加' : '减少';
         const readings = (make: (l: Figure) => Expr): Pick<Relation, 'expr' | 'alternatives'> => {
           const [first, ...rest] = levels.map(make);
           return { expr: first!, alternatives: rest };
         };
         if (last) {
-          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${dir > 0 ? '增加' : '减少'}额`, stated: X, ...readings((l) => diff(l, last.f)), declared: false });
+          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${word}额`, stated: X, ...readings((l) => diff(l, last.f)), declared: false });
           if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), ...readings((l) => pct(diff(l, last.f), fig(last.f))), declared: false });
         } else if (rate) {
           out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), ...readings((l) => pct(fig(X), diff(l, X))), declared: false });

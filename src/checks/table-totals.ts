@@ -6,14 +6,15 @@ import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
 import { FigureIndex } from './text.ts';
 import { grids, indicatorBlocks, type Grid } from './relations/tables.ts';
-import { evaluate, dimensionOf } from './relations/evaluate.ts';
+import { evaluate, dimensionOf, figureInterval } from './relations/evaluate.ts';
+import { cmp, isum, overlaps, ZERO, type Interval } from '../tolerance.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 import { collapse } from './relations/totals.ts';
 
 const TOTAL = /合\s*计|总\s*计|小\s*计|共\s*计/;
 /** Columns that are not amounts of the rows: rates, shares, changes. */
-const NOT_ADDITIVE = /率|%|占比|比例|增减|变动|差额|同比|增长|减少|幅度|上年|比较|编码|代码|序号|项次/;
+const NOT_ADDITIVE = /率|%|占比|比例|增减|变动|差额|同比|增长|减少|幅度|比较|编码|代码|序号|项次/;
 
 interface Cell {
   row: number;
@@ -49,9 +50,37 @@ interface Reading {
 
 const BARE_TOTAL = /^(?:合计|总计|共计|小计|总额)$/;
 
+/**
+ * Sub-totals learnt from the table itself: a row that, in some column, equals
+ * the sum of the k ≥ 2 rows right after it (公务用车购置及运行维护费 over its
+ * 购置费 and 运行维护费 rows). Returns each such row with its candidate child rows.
+ */
+function learnSubtotals(columns: Cell[][]): Map<number, number[][]> {
+  const out = new Map<number, number[][]>();
+  for (const cells of columns) {
+    cells.forEach((head, i) => {
+      const h = figureInterval(head.fig);
+      if (!h || (cmp(h.lo, ZERO) <= 0 && cmp(h.hi, ZERO) >= 0)) return;
+      for (let k = 2; i + k < cells.length; k++) {
+        const run = cells.slice(i + 1, i + 1 + k);
+        const ivs = run.map((c) => figureInterval(c.fig));
+        if (ivs.some((x) => !x) || run.some((c) => TOTAL.test(c.label))) break;
+        if (overlaps(isum(ivs as Interval[]), h)) {
+          const rows = run.map((c) => c.row);
+          const known = out.get(head.row) ?? [];
+          if (!known.some((r) => r.join() === rows.join())) out.set(head.row, [...known, rows]);
+          break;
+        }
+      }
+    });
+  }
+  return out;
+}
+
 /** Readings of each 合计 row cell: the rows above it, below it, top-level only, subtotals included or not. */
 function rowTotals(grid: Grid): Map<string, Reading[][]> {
   const out = new Map<string, Reading[][]>();
+  const columns: { c: number; cells: Cell[] }[] = [];
   for (let c = 0; c < grid.nCols; c++) {
     if (NOT_ADDITIVE.test(grid.colHeader(c))) continue;
     const cells: Cell[] = [];
@@ -59,7 +88,27 @@ function rowTotals(grid: Grid): Map<string, Reading[][]> {
       const f = grid.fig(r, c);
       if (f && additive(f)) cells.push({ row: r, col: c, label: grid.rowLabel(r, c), fig: f });
     }
-    const isTotal = (x: Cell) => TOTAL.test(x.label);
+    columns.push({ c, cells });
+  }
+  const isTotal = (x: Cell) => TOTAL.test(x.label);
+  const learnt = learnSubtotals(columns.map((x) => x.cells.filter((c) => !isTotal(c))));
+  const children = new Set([...learnt.values()].flatMap((lists) => lists[0]!));
+  for (const { c, cells } of columns) {
+    const label = (t: Cell) => `${t.label.replace(/\s+/g, '')}${grid.colHeader(c) ? `（${grid.colHeader(c)}）` : ''}`;
+    // Each learnt sub-total, in every column: the rows under it add up to it.
+    for (const [parent, lists] of learnt) {
+      const t = cells.find((x) => x.row === parent);
+      if (!t) continue;
+      const readings = lists
+        .map((rows) => rows.map((r) => cells.find((x) => x.row === r)))
+        .filter((h): h is Cell[] => h.every(Boolean))
+        .map((h) => ({
+          name: h.map((x) => x.row).join(','),
+          relation: { rule: 'table-totals', kind: 'table-subtotal', label: label(t), stated: t.fig, expr: sum(h.map((x) => x.fig)), declared: false } as Relation,
+        }));
+      const key = `sub:${parent}`;
+      if (readings.length) (out.get(key) ?? out.set(key, []).get(key)!).push(readings);
+    }
     cells.forEach((t, i) => {
       if (!isTotal(t)) return;
       const dim = dimensionOf(t.fig);
@@ -72,15 +121,18 @@ function rowTotals(grid: Grid): Map<string, Reading[][]> {
       const below = BARE_TOTAL.test(t.label.replace(/\s/g, '')) ? cells.slice(i + 1, next).filter(same) : [];
       const allAbove = cells.slice(0, i).filter((x) => !isTotal(x) && same(x));
       const totalsAbove = cells.slice(0, i).filter((x) => isTotal(x) && same(x));
+      const withoutChildren = (xs: Cell[]) => xs.filter((x) => !children.has(x.row));
       const readings: [string, Cell[]][] = [
         ['above', above],
         ['above-top', topLevel(above)],
         ['above-collapsed', collapseCells(above)],
+        ['above-learnt', withoutChildren(above)],
         ['above-with-subtotal', prev >= 0 ? [cells[prev]!, ...above] : []],
         ['below', below],
         ['below-top', topLevel(below)],
         ['below-collapsed', collapseCells(below)],
         ['below-top-collapsed', collapseCells(topLevel(below))],
+        ['below-learnt', withoutChildren(below)],
         ['all-above', allAbove],
         ['all-above-top', topLevel(allAbove)],
         ['subtotals', totalsAbove.filter((x) => /小\s*计/.test(x.label))],
@@ -88,12 +140,11 @@ function rowTotals(grid: Grid): Map<string, Reading[][]> {
       ];
       const usable = readings.filter(([, h]) => h.length >= 1);
       if (!usable.length) return;
-      const label = `${t.label.replace(/\s+/g, '')}${grid.colHeader(c) ? `（${grid.colHeader(c)}）` : ''}`;
       // The cells of one 合计 row share one structure.
       const key = `row:${t.row}`;
       (out.get(key) ?? out.set(key, []).get(key)!).push(usable.map(([name, h]) => ({
         name,
-        relation: { rule: 'table-totals', kind: 'table-row-total', label, stated: t.fig, expr: sum(h.map((x) => x.fig)), declared: false },
+        relation: { rule: 'table-totals', kind: 'table-row-total', label: label(t), stated: t.fig, expr: sum(h.map((x) => x.fig)), declared: false },
       })));
     });
   }

@@ -120,9 +120,17 @@ export function evaluate(rel: Relation): Verdict | null {
   }
   if (!reported) return null;
   const expectedValue = div(reported.point.lo, factor);
-  const expected = formatRat(expectedValue, rel.stated.decimals);
-  const difference = formatRat(sub(parseDecimal(rel.stated.value), expectedValue), rel.stated.decimals);
+  // An exact result (head counts, scores) is written as it is; a measured one to the stated figure's places.
+  const places = cmp(reported.iv.lo, reported.iv.hi) === 0 ? Math.max(rel.stated.decimals, decimalsNeeded(expectedValue)) : rel.stated.decimals;
+  const expected = formatRat(expectedValue, places);
+  const difference = formatRat(sub(parseDecimal(rel.stated.value), expectedValue), places);
   return { holds: false, stated, computed: reported.iv, expected, difference, reading: reported.reading };
+}
+
+/** Places a rational needs to be written exactly, at most 2 (a ratio of head counts is rounded). */
+function decimalsNeeded(r: Rat): number {
+  for (let k = 0; k < 2; k++) if (cmp(parseDecimal(formatRat(r, k)), r) === 0) return k;
+  return 2;
 }
 
 /** A figure's number as printed, without its unit (`1,234.56万元` → `1,234.56`). */

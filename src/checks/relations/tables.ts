@@ -167,6 +167,10 @@ export function indicatorBlocks(doc: Readonly<Doc>, index: FigureIndex): Set<num
   let hit = indicatorCache.get(doc);
   if (!hit) {
     hit = new Set(indicatorTables(doc, index).flatMap((t) => t.grids.map((g) => g.block)));
+    // A table written as text, one `|`-separated row a paragraph, with scores in it: an indicator table too.
+    for (const b of doc.blocks) {
+      if (b.kind === 'paragraph' && (b.text.text.match(/\|/g) ?? []).length >= 2 && index.at(b.index).some((f) => f.kind === 'score')) hit.add(b.index);
+    }
     indicatorCache.set(doc, hit);
   }
   return hit;

@@ -26,18 +26,19 @@ function direction(before: string): 1 | -1 | null {
   return null;
 }
 
-/** The figure with its magnitude signed by the verb (the extractor may or may not have applied it). */
-function signed(f: Figure, dir: 1 | -1): Figure {
-  // A figure already negative (printed `增长-8.96%`, or signed by the extractor from 下降) keeps its sign.
-  if (f.value.startsWith('-')) return f;
-  const mag = f.value;
-  const value = dir < 0 && mag !== '0' ? `-${mag}` : mag;
-  const wan = f.amountWan;
-  return { ...f, value, amountWan: wan === null ? null : dir < 0 && wan !== '0' ? `-${wan}` : wan };
-}
+/**
+ * A change stated as a fall with its magnitude (`下降5.68万元`, `下降了1.43%`);
+ * a figure printed with its sign (`负158.87万元`, `增长-9.53%`) reads as a signed rise.
+ */
+const isFall = (f: Figure, dir: 1 | -1): boolean => dir < 0 && !f.value.startsWith('-');
 
-const diff = (a: Figure, b: Figure): Expr => ({ op: 'sum', terms: [{ sign: 1, expr: fig(a) }, { sign: -1, expr: fig(b) }] });
+const term = (f: Figure, sign: 1 | -1 = 1) => ({ sign, expr: fig(f) });
 const pct = (num: Expr, den: Expr): Expr => ({ op: 'ratio', num, den, scale: HUNDRED });
+/** this − last for a rise, last − this for a fall. */
+const change = (level: Figure, last: Figure, fall: boolean): Expr => ({
+  op: 'sum',
+  terms: fall ? [term(last), term(level, -1)] : [term(level), term(last, -1)],
+});
 
 /**
  * This year's levels a change may be measured against, most likely first: the
@@ -81,17 +82,25 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         const next = roles.slice(i + 1).find((c) => c.f.kind === 'percent' || c.r.change);
         const rate = next && next.f.kind === 'percent' && next.f.unit === '%' && next.r.change ? next.f : undefined;
         const rateDir = rate ? direction(roleOf(doc, rate).before) ?? dir : dir;
-        const X = signed(x, dir);
-        const word = NEUTRAL.test(r.before) ? '增减' : dir > 0 ? '增加' : '减少';
+        const xFall = isFall(x, dir);
+        const rFall = rate ? isFall(rate, rateDir) : false;
+        const word = NEUTRAL.test(r.before) ? '增减' : xFall ? '减少' : '增加';
+        const rateLabel = `较上年${rFall ? '下降' : '增长'}率`;
         const readings = (make: (l: Figure) => Expr): Pick<Relation, 'expr' | 'alternatives'> => {
           const [first, ...rest] = levels.map(make);
           return { expr: first!, alternatives: rest };
         };
         if (last) {
-          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${word}额`, stated: X, ...readings((l) => diff(l, last.f)), declared: false });
-          if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), ...readings((l) => pct(diff(l, last.f), fig(last.f))), declared: false });
+          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${word}额`, stated: x, ...readings((l) => change(l, last.f, xFall)), declared: false });
+          if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: rateLabel, stated: rate, ...readings((l) => pct(change(l, last.f, rFall), fig(last.f))), declared: false });
         } else if (rate) {
-          out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${rateDir > 0 ? '增长' : '下降'}率`, stated: signed(rate, rateDir), ...readings((l) => pct(fig(X), diff(l, X))), declared: false });
+          // Last year = this year − the signed change; the rate is the change over it.
+          const sign: 1 | -1 = rFall === xFall ? 1 : -1;
+          out.push({
+            rule: 'change-consistency', kind: 'change-rate', label: rateLabel, stated: rate,
+            ...readings((l) => pct({ op: 'sum', terms: [term(x, sign)] }, { op: 'sum', terms: [term(l), term(x, xFall ? 1 : -1)] })),
+            declared: false,
+          });
         }
       }
       // A rate of change without the amount: this year, last year and Y%.
@@ -104,8 +113,9 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         if (dir === null || !last) continue;
         const levels = levelsBefore(before.filter((c) => c.f.id !== last.f.id), last.f, totalOf);
         if (!levels.length) continue;
-        const [first, ...rest] = levels.map((l) => pct(diff(l, last.f), fig(last.f)));
-        out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${dir > 0 ? '增长' : '下降'}率`, stated: signed(y, dir), expr: first!, alternatives: rest, declared: false });
+        const fall = isFall(y, dir);
+        const [first, ...rest] = levels.map((l) => pct(change(l, last.f, fall), fig(last.f)));
+        out.push({ rule: 'change-consistency', kind: 'change-rate', label: `较上年${fall ? '下降' : '增长'}率`, stated: y, expr: first!, alternatives: rest, declared: false });
       }
     }
   }

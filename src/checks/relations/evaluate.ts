@@ -135,7 +135,7 @@ function decimalsNeeded(r: Rat): number {
 
 /** A figure's number as printed, without its unit (`1,234.56万元` → `1,234.56`). */
 export function printedNumber(f: Figure): string {
-  const m = /[-−－]?\d[\d,，]*(?:\.\d+)?/.exec(f.raw);
+  const m = /(?:负|[-−－])?\d[\d,，]*(?:\.\d+)?/.exec(f.raw);
   if (m) return m[0];
   // Chinese numerals (三十九人): the number part, without its unit.
   return f.raw.endsWith(f.unit) ? f.raw.slice(0, f.raw.length - f.unit.length) : f.raw;

@@ -34,19 +34,23 @@ export default defineRule({
   meta: {
     severity: 'error',
     description: '列举项数与所述数量不符（设有N个…：A、B、C）',
-    messages: { mismatch: '称{count}{unit}，但列举了{items}项（{list}）' },
+    messages: {
+      mismatch: '称{count}{unit}，但列举了{items}项（{list}）',
+      incomplete: '称{count}{unit}，但“等”前只列举了{items}项（{list}），名单不完整',
+    },
   },
   check(doc) {
     const out: FindingDraft[] = [];
     const push = (f: Figure, list: Listed, open = false) => {
       const n = Number(f.value);
       if (n === list.items || n === list.itemsSplit) return;
-      // `A、B、C等N个`: a list left open may name fewer than N, never more.
-      if (open && list.items < n) return;
+      // `A、B、C等N个`: a list left open may name fewer than N (a warning: it is incomplete), never more.
+      const incomplete = open && list.items < n;
       // Of the two readings of a last item joined by 和, state the one nearer the count.
       const items = Math.abs(list.itemsSplit - n) < Math.abs(list.items - n) ? list.itemsSplit : list.items;
       out.push({
-        messageId: 'mismatch', data: { count: printedNumber(f), unit: f.unit, items, list: list.text },
+        ...(incomplete ? { severity: 'warning' as const } : {}),
+        messageId: incomplete ? 'incomplete' : 'mismatch', data: { count: printedNumber(f), unit: f.unit, items, list: list.text },
         expected: String(items), actual: printedNumber(f), difference: String(n - items),
         figures: [f.id], block: f.block, cell: f.cell, start: f.start, end: f.end,
       });

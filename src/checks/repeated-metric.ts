@@ -17,6 +17,8 @@ const Options = z.object({
   metrics: z.array(z.string()).default([]),
   /** Subjects (funds, spending classes) that make one metric label different quantities (regular expression source). */
   subjects: z.string().default('三公|公用经费|人员经费|政府采购|基本支出|项目支出'),
+  /** Metrics that count people: a figure of them in another unit (编制项目可研报告28个) is mislabelled. */
+  personMetrics: z.array(z.string()).default(['staff_authorized', 'staff_actual', 'staff_retired']),
 });
 
 /** What distinguishes figures of one metric: two figures are one quantity only when none of these conflict. */
@@ -88,8 +90,9 @@ export default defineRule({
       if (!metric || !wanted.has(metric) || !isLevel(doc, f) || !figureInterval(f)) continue;
       // In a table only a cell whose own headers name the quantity counts (not an item row under a 预算数 column).
       if (f.cell && !namesMetric(doc, f, metric)) continue;
-      // 88名 and 1个 are not one quantity, whatever label they got.
+      // 88名 and 1个 are not one quantity, whatever label they got; head counts are counted in 人 or 名.
       const unit = f.kind === 'count' ? (/^[人名]$/.test(f.unit) ? '人' : f.unit) : '';
+      if (options.personMetrics.includes(metric) && unit !== '人') continue;
       const key = `${metric}|${f.kind}|${unit}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, q: qualities(doc, f, subjects) });
     }

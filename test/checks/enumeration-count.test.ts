@@ -17,8 +17,9 @@ describe('enumeration-count', () => {
     expect(brief(check('enumeration-count', '内设机构五个，分别是：规划建设股、运输管理股、公路管理站、交通运输综合执法大队。'))).toEqual(['error:五']);
   });
 
-  it('lets 等 shorten a list but not lengthen it', () => {
-    expect(check('enumeration-count', '围绕登记、转送交办、受理、办理等六个方面进行全方位评查。')).toEqual([]);
+  it('warns of a list 等 leaves short, and fails one longer than its count', () => {
+    expect(check('enumeration-count', '围绕登记、转送交办、受理、办理、监督追责、维护秩序等六个方面进行全方位评查。')).toEqual([]);
+    expect(brief(check('enumeration-count', '本单位下设办公室、综合统计股、统计执法监督股等4个机构。'))).toEqual(['warning:4']);
     expect(brief(check('enumeration-count', '本局下设办公室、市容环境卫生股、市政设施股、园林绿化股、执法督查大队等4个内设机构。'))).toEqual(['error:4']);
   });
 

@@ -52,9 +52,17 @@ export async function analyzeAll(files: InputFile[], jobs: number, progress: Pro
   return results;
 }
 
+/**
+ * Node options of a child: this process's own, which carry the TypeScript loader
+ * when gouji runs under tsx; when it was started by bin/gouji.js, which registers
+ * tsx in-process only, the child is told to load tsx itself.
+ */
+const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.includes('tsx'))
+  ? process.execArgv
+  : [...process.execArgv, '--import', import.meta.resolve('tsx')];
+
 function spawnWorker(): ChildProcess {
-  // The child inherits this process's execArgv, so the TypeScript loader comes along.
-  return fork(WORKER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return fork(WORKER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: WORKER_EXEC_ARGV });
 }
 
 function runIn(child: ChildProcess, id: number, file: InputFile): Promise<FileRows> {

@@ -68,6 +68,20 @@ describe('gouji on a batch with bad files', () => {
   });
 });
 
+describe('the installed gouji command (bin/gouji.js)', () => {
+  it('runs from any folder, child processes included', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gouji-bin-'));
+    const docx = path.join(ROOT, 'test/fixtures/seed/seed.docx');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gouji.js'), SEED, docx, '--out', 'out', '--jobs', '2', '--quiet'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(jsonl(path.join(dir, 'out'), 'summary').map((row) => row.status)).toEqual(['ok', 'ok']);
+  });
+});
+
 describe('gouji usage and configuration errors', () => {
   it('exits 1 with a message and writes nothing on a bad --jobs', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'gouji-cli-')), 'out');

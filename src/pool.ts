@@ -8,6 +8,7 @@ import type { FileRows } from './rows.ts';
 import { failedRows } from './rows.ts';
 import { analyzeFile } from './run.ts';
 import path from 'node:path';
+import pLimit from 'p-limit';
 
 export interface InputFile {
   abs: string;
@@ -30,25 +31,27 @@ export async function analyzeAll(files: InputFile[], jobs: number, progress: Pro
     for (let i = 0; i < files.length; i++) finish(i, await analyzeFile(files[i]!.abs, files[i]!.rel));
     return results;
   }
-  let next = 0;
+  // p-limit keeps `slots` files in flight; each takes an idle child and gives it back.
+  const limit = pLimit(slots);
+  const idle: ChildProcess[] = Array.from({ length: slots }, spawnWorker);
   await Promise.all(
-    Array.from({ length: slots }, async () => {
-      let child = spawnWorker();
-      while (next < files.length) {
-        const i = next++;
+    files.map((file, i) =>
+      limit(async () => {
+        const child = idle.pop()!;
         try {
-          finish(i, await runIn(child, i, files[i]!));
+          finish(i, await runIn(child, i, file));
+          idle.push(child);
         } catch (e) {
           // The child died on this file (out of memory, a native crash): record it, start a fresh child.
-          const f = files[i]!;
-          finish(i, failedRows(f.rel, path.extname(f.abs).slice(1).toLowerCase(), 'failed', `分析进程异常退出：${(e as Error).message}`, null));
+          const why = `分析进程异常退出：${(e as Error).message}`;
+          finish(i, failedRows(file.rel, path.extname(file.abs).slice(1).toLowerCase(), 'failed', why, null));
           child.kill();
-          child = spawnWorker();
+          idle.push(spawnWorker());
         }
-      }
-      child.disconnect();
-    }),
+      }),
+    ),
   );
+  for (const child of idle) child.disconnect();
   return results;
 }
 
@@ -65,8 +68,16 @@ function spawnWorker(): ChildProcess {
   return fork(WORKER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: WORKER_EXEC_ARGV });
 }
 
+/** Longest a child may spend on one file before it is stopped and the file reported. */
+const FILE_TIMEOUT_MS = Number(process.env.GOUJI_FILE_TIMEOUT_MS ?? 180_000);
+
 function runIn(child: ChildProcess, id: number, file: InputFile): Promise<FileRows> {
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      child.kill('SIGKILL');
+      reject(new Error(`超过 ${FILE_TIMEOUT_MS / 1000} 秒仍未完成，已中止`));
+    }, FILE_TIMEOUT_MS);
     const onMessage = (m: { id: number; rows: FileRows }): void => {
       if (m.id !== id) return;
       cleanup();
@@ -77,6 +88,7 @@ function runIn(child: ChildProcess, id: number, file: InputFile): Promise<FileRo
       reject(new Error(signal ? `signal ${signal}` : `exit code ${code}`));
     };
     const cleanup = (): void => {
+      clearTimeout(timer);
       child.off('message', onMessage);
       child.off('exit', onExit);
     };

@@ -8,10 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = path.join(ROOT, 'test/fixtures/seed/seed.txt');
 
-function gouji(args: string[]): { status: number | null; stderr: string } {
+function gouji(args: string[], env: Record<string, string> = {}): { status: number | null; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
   return { status: r.status, stderr: r.stderr };
 }
@@ -65,6 +66,18 @@ describe('gouji on a batch with bad files', () => {
     for (const name of ['summary.csv', 'figures.jsonl', 'sections.jsonl', 'findings.jsonl']) {
       expect(readFileSync(path.join(out1, name)).equals(readFileSync(path.join(out, name))), name).toBe(true);
     }
+  });
+});
+
+describe('a file that takes too long', () => {
+  it('is stopped, reported with why, and the batch goes on', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gouji-slow-'));
+    const docx = path.join(ROOT, 'test/fixtures/seed/seed.docx');
+    const r = gouji([SEED, docx, '--out', dir, '--jobs', '2', '--quiet'], { GOUJI_FILE_TIMEOUT_MS: '1' });
+    expect(r.status).toBe(2);
+    const rows = jsonl(dir, 'summary');
+    expect(rows.map((row) => row.status)).toEqual(['failed', 'failed']);
+    expect(rows[0]!.error).toContain('已中止');
   });
 });
 

@@ -46,6 +46,7 @@ export const grammarSchema = z.object({
   decreaseVerbs: z.array(nonEmpty),
   increaseVerbs: z.array(nonEmpty),
   flatWords: z.array(nonEmpty),
+  levelWords: z.array(nonEmpty),
   scoreLeads: z.array(nonEmpty),
   listJoiners: z.array(nonEmpty),
   percentPrefix: nonEmpty,
@@ -217,16 +218,21 @@ export function compiledUnits(): CompiledUnits {
 
 export interface CompiledGrammar {
   file: GrammarFile;
-  /** Ends with an approximation word (text before the number). */
+  /** Ends with an approximation word (text before the number); group 1 is the word. */
   approxBefore: RegExp;
   approxInside: Set<string>;
   /** Sticky: approximation word after the unit. */
   approxAfterAt: RegExp;
   negativeWords: Set<string>;
-  /** Ends with a change verb, possibly followed by a few characters (text before the number). */
-  decreaseBefore: RegExp;
-  increaseBefore: RegExp;
-  flatBefore: RegExp;
+  /**
+   * The last change verb of a text (the text before a number): group 1 the verb, group 2 what lies
+   * between it and the number (no punctuation, at most eight characters).
+   */
+  changeBefore: RegExp;
+  /** Trend of each change verb. */
+  trendOf: Map<string, 'increase' | 'decrease' | 'flat'>;
+  /** Starts with a word after which the number is the level reached, not the change (下降为, 减少到). */
+  levelAfterVerb: RegExp;
   /** Ends with a score lead word and optional 为/：. */
   scoreLeadBefore: RegExp;
   /** Sticky: a list joiner then a digit or Chinese numeral. */
@@ -239,13 +245,19 @@ export function compiledGrammar(): CompiledGrammar {
   const file = loadPattern('grammar.json', grammarSchema);
   grammar = {
     file,
-    approxBefore: new RegExp(`(?:${alternation(file.approxBefore)})\\s*$`),
+    approxBefore: new RegExp(`(${alternation(file.approxBefore)})\\s*$`),
     approxInside: new Set(file.approxInside),
     approxAfterAt: new RegExp(`(?:${alternation(file.approxAfter)})`, 'y'),
     negativeWords: new Set(file.negativeWords),
-    decreaseBefore: new RegExp(`(?:${alternation(file.decreaseVerbs)})[^，。；、,;：:\\d%]{0,4}$`),
-    increaseBefore: new RegExp(`(?:${alternation(file.increaseVerbs)})[^，。；、,;：:\\d%]{0,4}$`),
-    flatBefore: new RegExp(`(?:${alternation(file.flatWords)})\\s*$`),
+    changeBefore: new RegExp(
+      `^[^]*(${alternation([...file.decreaseVerbs, ...file.increaseVerbs, ...file.flatWords])})([^，。；、,;：:\\d%]{0,8})$`,
+    ),
+    trendOf: new Map([
+      ...file.decreaseVerbs.map((w) => [w, 'decrease'] as const),
+      ...file.increaseVerbs.map((w) => [w, 'increase'] as const),
+      ...file.flatWords.map((w) => [w, 'flat'] as const),
+    ]),
+    levelAfterVerb: new RegExp(`^\\s*(?:${alternation(file.levelWords)})`),
     scoreLeadBefore: new RegExp(`(?:${alternation(file.scoreLeads)})\\s*(?:为|是|达|[:：])?\\s*$`),
     joinerAt: new RegExp(`\\s*(?:${alternation(file.listJoiners)})\\s*(?=[\\d零〇一二两三四五六七八九十百千])`, 'y'),
   };

@@ -7,6 +7,7 @@ import type { FigureKind } from '../model.ts';
 import { isBigUnit, parseChineseNumber } from './chinese-numerals.ts';
 import { compiledExclusions, compiledGrammar, compiledUnits, type UnitInfo } from './config.ts';
 import { negate, stripSeparators } from './decimal.ts';
+import { cutDictionaryWords } from './segment.ts';
 
 export type Trend = 'increase' | 'decrease' | 'flat';
 
@@ -95,13 +96,37 @@ function masked(mask: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The direction a change verb gives the number after it: the verb nearest the number in its
+ * clause (调减预算11.65万元, 减少“三公”经费支出2.5万元). After 为/到/至 the number is the level
+ * reached (下降至3.2%), not the change, and has no trend.
+ */
 function trendBefore(text: string, start: number): Trend | undefined {
   const g = compiledGrammar();
-  const before = text.slice(Math.max(0, start - 10), start);
-  if (g.decreaseBefore.test(before)) return 'decrease';
-  if (g.increaseBefore.test(before)) return 'increase';
-  if (g.flatBefore.test(before)) return 'flat';
-  return undefined;
+  const m = g.changeBefore.exec(text.slice(Math.max(0, start - 14), start));
+  if (!m || g.levelAfterVerb.test(m[2]!)) return undefined;
+  const trend = g.trendOf.get(m[1]!)!;
+  return trend === 'flat' && m[2]!.trim() ? undefined : trend;
+}
+
+/**
+ * An approximation word ends right before `start` (约1000㎡, 超过90%), as a word of its own:
+ * the 约 of 节约, 制约 or 签约 is part of another word, which the segmenter's dictionary tells.
+ */
+function approxWordBefore(text: string, start: number): boolean {
+  const g = compiledGrammar();
+  const window = text.slice(Math.max(0, start - 12), start);
+  const m = g.approxBefore.exec(window);
+  if (!m) return false;
+  const wordStart = m.index;
+  if (wordStart === 0) return true;
+  let at = 0;
+  for (const w of cutDictionaryWords(window.slice(0, wordStart + m[1]!.length))) {
+    if (at === wordStart) return true;
+    at += w.length;
+    if (at > wordStart) return false;
+  }
+  return false;
 }
 
 interface UnitRead {
@@ -161,18 +186,26 @@ function readAfter(text: string, pos: number, chinese: boolean): AfterNumber {
       return { type: 'unknown', end: q, reason: `“${scale}”后没有可识别的单位` };
     }
     if (hit.info.kind !== 'count' && hit.info.kind !== 'measure') {
-      return { type: 'unknown', end: q + hit.alias.length, reason: `“${scale}${hit.alias}”不是可识别的单位` };
+      // 3万余元: the approximation word sits inside the unit 万元.
+      const whole = u.byAlias.get(scale + hit.alias);
+      if (!approx || !whole) return { type: 'unknown', end: q + hit.alias.length, reason: `“${scale}${hit.alias}”不是可识别的单位` };
+      return afterUnit(text, q, { alias: hit.alias, info: whole }, '', approx, chinese);
     }
     p = q;
   }
   if (!hit) return { type: 'none', end: p, approx };
+  return afterUnit(text, p, hit, scale, approx, chinese);
+}
+
+/** The unit `hit` read at `at` (after a scale word, if any), with 以上/左右 after it. */
+function afterUnit(text: string, at: number, hit: { alias: string; info: UnitInfo }, scale: string, approx: boolean, chinese: boolean): AfterNumber {
+  const g = compiledGrammar();
   if (hit.info.arabicOnly && chinese) return { type: 'not-figure' };
   // A Latin letter glued to a Latin unit (5kWh) is some other unit.
-  let end = p + hit.alias.length;
+  const end = at + hit.alias.length;
   if (/[A-Za-z]$/.test(hit.alias) && LATIN.test(text[end] ?? '')) return { type: 'not-figure' };
   g.approxAfterAt.lastIndex = end;
-  if (g.approxAfterAt.test(text)) approx = true;
-  return { type: 'unit', read: { info: hit.info, unit: scale + hit.info.canonical, end, approx } };
+  return { type: 'unit', read: { info: hit.info, unit: scale + hit.info.canonical, end, approx: approx || g.approxAfterAt.test(text) } };
 }
 
 /** Moves the numbers waiting for a list's unit to the bare ones; returns the emptied list. */
@@ -301,7 +334,7 @@ function scanUncached(text: string, options: ScanOptions): ScanResult {
       }
     }
     if (negative) value = negate(value);
-    const approxBefore = g.approxBefore.test(text.slice(Math.max(0, start - 4), start));
+    const approxBefore = approxWordBefore(text, start);
     if (!pct && after === null) after = readAfter(text, numEnd, cn !== undefined);
 
     const hit: NumberHit = {

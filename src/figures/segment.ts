@@ -22,6 +22,15 @@ export function cutWords(text: string): string[] {
   return jieba.cut(text, true);
 }
 
+/**
+ * Segments text with the dictionaries only (no HMM guesses for unknown words): says whether a
+ * character belongs to a known word (节约, 签约) without gluing strangers (率约, 达近).
+ */
+export function cutDictionaryWords(text: string): string[] {
+  ensureLoaded();
+  return jieba.cut(text, false);
+}
+
 /** Segments text with parts of speech (n noun, v verb, x punctuation …). */
 export function tagWords(text: string): { word: string; tag: string }[] {
   ensureLoaded();

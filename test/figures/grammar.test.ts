@@ -71,6 +71,31 @@ describe('signs', () => {
     const f = extractFigures(docOf(['较上年增加10.5万元，增长8.3%；年中调减预算11.65万元，与上年持平'])).figures;
     expect(f.map((x) => x.trend)).toEqual(['increase', 'increase', 'decrease']);
   });
+  it('takes the verb nearest the number in its clause, a few words before it', () => {
+    const trends = (text: string) => extractFigures(docOf([text])).figures.map((x) => `${x.value}:${x.trend ?? '-'}`);
+    expect(trends('年中核减项目预算6.8万元，压减一般性支出45,000.00元，较上年减少“三公”经费支出2.5万元。')).toEqual([
+      '6.8:decrease',
+      '45000.00:decrease',
+      '2.5:decrease',
+    ]);
+    expect(trends('公用经费较上年降低3.6%，办案成本下降了12.5%，会议费调减了0.8万元，降幅11.87%。')).toEqual([
+      '3.6:decrease',
+      '12.5:decrease',
+      '0.8:decrease',
+      '11.87:decrease',
+    ]);
+    expect(trends('年初预算120万元，年中追加预算15万元后调减8万元，全年预算127万元。')).toEqual([
+      '120:-',
+      '15:increase',
+      '8:decrease',
+      '127:-',
+    ]);
+  });
+  it('gives no trend to the level a verb leads to, nor across a clause', () => {
+    const trends = (text: string) => extractFigures(docOf([text])).figures.map((x) => `${x.value}:${x.trend ?? '-'}`);
+    expect(trends('库存积压率由上年的5.1%下降至3.2%，人均成本降低为860元。')).toEqual(['5.1:-', '3.2:-', '860:-']);
+    expect(trends('支出有所减少，全年支出98.6万元；调减后全年预算为300万元。')).toEqual(['98.6:-', '300:-']);
+  });
   it('reads a dash between two numbers as a range, not a sign', () => {
     expect(figs('每场活动参与3-5人，增幅控制在10%-15%。')).toEqual(['3 人 count', '5 人 count', '10 % percent', '15 % percent']);
   });
@@ -82,6 +107,13 @@ describe('scale words and units', () => {
       '2.1 万人次 count',
       '420 万平方米 measure',
       '1.5 万份 count ~',
+    ]);
+  });
+  it('reads 万余元 and 万多元 as approximate amounts in 万元', () => {
+    expect(figs('为困难职工发放慰问金3万余元，走访慰问老党员20多人，维修经费1.2万多元。')).toEqual([
+      '3 万元 amount ~',
+      '20 人 count ~',
+      '1.2 万元 amount ~',
     ]);
   });
   it('reads amount units and 千元', () => {
@@ -127,6 +159,22 @@ describe('approximations', () => {
       '90 % percent ~',
       '95 % percent ~',
       '1000 平方米 measure ~',
+    ]);
+  });
+  it('takes approximation words only as words of their own, not the 约 of 节约 or 签约', () => {
+    expect(figs('通过集中采购较预算节约17,542.00元，节约资金约2.3万元。')).toEqual(['17542.00 元 amount', '2.3 万元 amount ~']);
+    expect(figs('全年签约项目12个，预约服务3,600人次，受制约因素5项，合同履约金额86.5万元。')).toEqual([
+      '12 个 count',
+      '3600 人次 count',
+      '5 项 count',
+      '86.5 万元 amount',
+    ]);
+    expect(figs('在驻地附近3公里范围内，最近2次检查，每年约40次，共约120人，人数约为35人。')).toEqual([
+      '3 公里 measure',
+      '2 次 count',
+      '40 次 count ~',
+      '120 人 count ~',
+      '35 人 count ~',
     ]);
   });
   it('keeps 余 out of nothing but the span', () => {

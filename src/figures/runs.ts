@@ -32,18 +32,33 @@ function trimmedCell(p: Paragraph, a: number, b: number): RowCell {
   return { cell: { text: sliceText(p.text, a, b) }, offset: a };
 }
 
-/** A row written with `|` between cells. */
+const RULE_CELL = /^:?[-—–=]{2,}:?$/;
+
+/**
+ * A row written with `|` between cells; bars at both ends only close the row. A rule row
+ * under a header (`|---|:---:|`) gives no cells: it belongs to the table but is no row.
+ */
 export function barCells(p: Paragraph): RowCell[] | null {
   const text = p.text.text;
   if (!text.includes('|')) return null;
+  let a = 0;
+  let b = text.length;
+  while (a < b && text[a] === ' ') a++;
+  while (b > a && text[b - 1] === ' ') b--;
+  if (b - a > 1 && text[a] === '|' && text[b - 1] === '|') {
+    a++;
+    b--;
+  }
   const out: RowCell[] = [];
-  let from = 0;
-  for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && text[k] !== '|') continue;
+  let from = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && text[k] !== '|') continue;
     out.push(trimmedCell(p, from, k));
     from = k + 1;
   }
-  return out.length >= 2 ? out : null;
+  if (out.length < 2) return null;
+  const texts = out.map((c) => c.cell.text.text);
+  return texts.every((t) => t === '' || RULE_CELL.test(t)) && texts.some((t) => t !== '') ? [] : out;
 }
 
 /**
@@ -180,6 +195,7 @@ export function runDrafts(run: readonly Member[], captions: readonly string[], f
       m.block.rows.forEach((r, k) => raw.push({ cells: r, block: m.block, row: k, offsets: r.map(() => 0) }));
     } else {
       const cells = (m as { cells: RowCell[] }).cells;
+      if (cells.length === 0) continue; // a rule row
       raw.push({ cells: cells.map((c) => c.cell), block: m.block, row: -1, offsets: cells.map((c) => c.offset) });
     }
   }

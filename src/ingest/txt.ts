@@ -1,6 +1,7 @@
 // Plain-text reader: decode (UTF-8, UTF-16 with BOM, or GBK/GB18030 when the bytes read as
 // plausible Chinese), then one paragraph per non-empty line; lines whose cells line up
-// (tab-separated, or separated by runs of spaces) over two or more lines form a table.
+// (tab-separated, separated by runs of spaces, or written between `|`) over two or more
+// lines form a table.
 import iconv from 'iconv-lite';
 import { UnreadableError, type Message, type RawBlock, type ReadResult } from '../model.ts';
 
@@ -93,37 +94,87 @@ export async function readTxt(data: Uint8Array): Promise<ReadResult> {
 // ------------------------------------------------------------------ layout
 
 const COLUMN_GAP = / {2,}|\u3000{2,}|[ \u3000]*\t[ \u3000]*/;
+/** A cell of a separator row under a header: `---`, `:---:`, `———`. */
+const RULE_CELL = /^:?[-—–=]{2,}:?$/;
+const BAR = /[|｜]/;
 
-/** Cells of a line that separates columns by tabs or by runs of two or more spaces. */
-function cellsOf(line: string): string[] | null {
-  const body = line.trim();
-  const cells = body.includes('\t')
-    ? body.split('\t').map((c) => c.trim())
-    : body.split(COLUMN_GAP).map((c) => c.trim());
-  if (cells.length < 2) return null;
-  // `填报人：  张三` is a form field, and prose with a stray double space is not a table row.
-  if (/[：:]$/.test(cells[0])) return null;
-  if (cells.filter((c) => /[。；;]$/.test(c) || c.length > 60).length > cells.length / 2) return null;
-  return cells;
+type Separator = 'tab' | 'space' | 'bar';
+
+/** One line's cells and how they were separated. */
+interface Row {
+  cells: string[];
+  by: Separator;
 }
 
-/** One paragraph per non-empty line; runs of ≥ 2 lines with the same number of cells are tables. */
+/** Prose with a stray gap or bar is not a table row: most cells would end a sentence or run long. */
+function proseLike(cells: string[]): boolean {
+  return cells.filter((c) => /[。；;]$/.test(c) || c.length > 60).length > cells.length / 2;
+}
+
+/**
+ * Cells of a line written with `|` between them (`| 项目 | 金额 |`, `收入 | 346.38 |`): bars at
+ * both ends only close the row; a bar at one end leaves an empty cell there.
+ */
+function barCellsOf(line: string): Row | null {
+  if (!BAR.test(line)) return null;
+  let body = line.replace(/^[ \u3000\t]+|[ \u3000\t]+$/g, '');
+  if (BAR.test(body[0] ?? '') && BAR.test(body[body.length - 1] ?? '') && body.length > 1) body = body.slice(1, -1);
+  const cells = body.split(BAR).map((c) => c.trim());
+  if (cells.length < 2 || proseLike(cells)) return null;
+  return { cells, by: 'bar' };
+}
+
+/** Cells of a line that separates columns by tabs or by runs of two or more spaces. */
+function cellsOf(line: string): Row | null {
+  const bar = barCellsOf(line);
+  if (bar) return bar;
+  if (line.includes('\t')) {
+    // Leading tabs are empty cells (a row continuing the column on its right); spaces are indentation.
+    const cells = line.replace(/^[ \u3000]+|[\s\u3000]+$/g, '').split('\t').map((c) => c.trim());
+    if (cells.filter((c) => c !== '').length < 2) return null;
+    if (/[：:]$/.test(cells[0]) || proseLike(cells)) return null;
+    return { cells, by: 'tab' };
+  }
+  const cells = line.trim().split(COLUMN_GAP).map((c) => c.trim());
+  if (cells.length < 2) return null;
+  // `填报人：  张三` is a form field, and prose with a stray double space is not a table row.
+  if (/[：:]$/.test(cells[0]) || proseLike(cells)) return null;
+  return { cells, by: 'space' };
+}
+
+const isRuleRow = (r: Row): boolean => r.by === 'bar' && r.cells.every((c) => c === '' || RULE_CELL.test(c)) && r.cells.some((c) => c !== '');
+
+/**
+ * Whether `next` continues a table of `first`'s rows: the same separator; space-aligned rows
+ * also the same number of cells (a different count is another layout), while tab and bar
+ * rows may drop empty cells at their end.
+ */
+function continues(first: Row, next: Row | null): next is Row {
+  if (!next || next.by !== first.by) return false;
+  return first.by === 'space' ? next.cells.length === first.cells.length : true;
+}
+
+/**
+ * One paragraph per non-empty line; runs of ≥ 2 lines of cells form a table (cells separated
+ * by tabs, runs of spaces or `|`; a `|---|` row under a header is no row).
+ */
 export function textBlocks(text: string): RawBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n|\u2028|\u2029|\f/);
   const blocks: RawBlock[] = [];
   let i = 0;
   while (i < lines.length) {
-    const cells = cellsOf(lines[i]);
-    if (cells) {
-      const rows = [cells];
-      let j = i + 1;
+    const first = cellsOf(lines[i]);
+    if (first) {
+      const rows: string[][] = [];
+      let j = i;
       for (; j < lines.length; j++) {
-        const next = cellsOf(lines[j]);
-        if (!next || next.length !== cells.length) break;
-        rows.push(next);
+        const next = j === i ? first : cellsOf(lines[j]);
+        if (!continues(first, next)) break;
+        if (!isRuleRow(next)) rows.push(next.cells);
       }
-      if (rows.length >= 2) {
-        blocks.push({ kind: 'table', rows, page: null });
+      if (rows.length >= 2 || (rows.length === 1 && j - i >= 2)) {
+        const width = Math.max(...rows.map((r) => r.length));
+        blocks.push({ kind: 'table', rows: rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]), page: null });
         i = j;
         continue;
       }

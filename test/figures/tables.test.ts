@@ -1,8 +1,15 @@
 // Table cells take their unit and kind from the caption and headers, and their labels from
 // the row and column headers.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/document.ts';
 import { extractFigures } from '../../src/figures/index.ts';
+import { readTxt } from '../../src/ingest/txt.ts';
 import { docOf, type BlockSpec } from './helpers.ts';
+
+const TXT_FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'txt');
 
 function cells(blocks: BlockSpec[]) {
   return extractFigures(docOf(blocks)).figures.map((f) => ({
@@ -120,6 +127,52 @@ describe('tables written as text rows', () => {
       if (b.kind === 'paragraph') expect(b.text.text.slice(f.start, f.end)).toBe(f.raw);
     }
     expect(figures[1]!.label).toBe('公务接待费 决算数');
+  });
+  it('reads a .txt table typed with | as table cells: caption unit, row and column labels, no rule row', async () => {
+    const read = await readTxt(new Uint8Array(readFileSync(path.join(TXT_FIXTURES, 'bar-tables.txt'))));
+    const doc = buildDoc('bar-tables.txt', 'txt', read);
+    const { figures } = extractFigures(doc);
+    expect(figures.map((f) => `${f.value} ${f.unit} ${f.cell ? `${f.cell.row},${f.cell.col}` : '-'}`)).toEqual([
+      '512.40 万元 1,1',
+      '430.15 万元 1,3',
+      '8.60 万元 2,1',
+      '66.20 万元 2,3',
+      '521.00 万元 3,1',
+      '496.35 万元 3,3',
+      '87.25 万元 2,1',
+      '80.10 万元 2,3',
+      '7.15 万元 3,3',
+    ]);
+    expect(figures.map((f) => f.label)).toEqual([
+      '财政拨款收入 决算数',
+      '一般公共服务支出 决算数',
+      '其他收入 决算数',
+      '卫生健康支出 决算数',
+      '本年收入合计 决算数',
+      '本年支出合计 决算数',
+      '本年收入合计 收入 金额',
+      '本年支出合计 支出 金额',
+      '年末结转和结余 支出 金额',
+    ]);
+    expect(figures.filter((f) => f.metric).map((f) => `${f.value} ${f.metric}`)).toEqual([
+      '512.40 income_fiscal',
+      '521.00 income_total',
+      '496.35 expenditure_total',
+      '87.25 income_total',
+      '80.10 expenditure_total',
+      '7.15 carryover_end',
+    ]);
+  });
+  it('skips a rule row |---| between paragraphs of a text table', () => {
+    const doc = docOf(['单位：万元', '| 项目 | 预算数 | 决算数 |', '|:---|---:|---:|', '| 公务接待费 | 1.00 | 0.70 |', '| 合计 | 3.00 | 2.20 |']);
+    const { figures, findings } = extractFigures(doc);
+    expect(figures.map((f) => [f.value, f.block, f.label])).toEqual([
+      ['1.00', 3, '公务接待费 预算数'],
+      ['0.70', 3, '公务接待费 决算数'],
+      ['3.00', 4, '合计 预算数'],
+      ['2.20', 4, '合计 决算数'],
+    ]);
+    expect(findings).toEqual([]);
   });
   it('leaves a single paragraph with a bar alone', () => {
     expect(extractFigures(docOf(['收入|支出各为3.5万元'])).figures.map((f) => f.value)).toEqual(['3.5']);

@@ -80,4 +80,47 @@ describe('readTxt: tables', () => {
       { kind: 'table', rows: [['项目', '预算', '决算'], ['基本支出', '', '12.00']], page: null },
     ]);
   });
+
+  it('turns lines of cells between | into tables, dropping the rule row under the header', async () => {
+    const r = await readTxt(fixture('bar-tables.txt'));
+    expect(r.blocks).toEqual([
+      { kind: 'paragraph', text: '表2 部门收支决算总表', page: null },
+      { kind: 'paragraph', text: '单位：万元', page: null },
+      {
+        kind: 'table',
+        rows: [
+          ['项目', '决算数', '项目', '决算数'],
+          ['财政拨款收入', '512.40', '一般公共服务支出', '430.15'],
+          ['其他收入', '8.60', '卫生健康支出', '66.20'],
+          ['本年收入合计', '521.00', '本年支出合计', '496.35'],
+        ],
+        page: null,
+      },
+      {
+        kind: 'table',
+        rows: [
+          ['收入', '', '支出', ''],
+          ['项目', '金额', '项目', '金额'],
+          ['本年收入合计', '87.25', '本年支出合计', '80.10'],
+          ['', '', '年末结转和结余', '7.15'],
+        ],
+        page: null,
+      },
+      { kind: 'paragraph', text: '会议决定：坚持“管行业必须管安全|管业务必须管安全”，全年不发生较大事故。', page: null },
+    ]);
+  });
+
+  it('keeps leading tabs as empty cells, and rows that dropped empty cells at their end in the table', () => {
+    expect(textBlocks('收入\t\t支出\n项目\t金额\t项目\t金额\n其他收入\t0.00\t卫生健康支出\t6.00\n\t\t住房保障支出\t5.00')).toEqual([
+      {
+        kind: 'table',
+        rows: [['收入', '', '支出', ''], ['项目', '金额', '项目', '金额'], ['其他收入', '0.00', '卫生健康支出', '6.00'], ['', '', '住房保障支出', '5.00']],
+        page: null,
+      },
+    ]);
+    expect(textBlocks('\t本段以制表符缩进。\n\t下一段也以制表符缩进。')).toEqual([
+      { kind: 'paragraph', text: '本段以制表符缩进。', page: null },
+      { kind: 'paragraph', text: '下一段也以制表符缩进。', page: null },
+    ]);
+  });
 });

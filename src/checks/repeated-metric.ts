@@ -1,12 +1,17 @@
 // One quantity stated twice must have one value. Only document-level
 // quantities are compared (决算收入, 编制人数, 自评得分 …), and only when the
 // words around both figures say the same thing: a budget figure and an actual
-// one, or this year's and last year's, are different quantities.
+// one, this year's and last year's, the department's and one item's (`（1）CT
+// 1台，支出486万元`), all funds and one fund source (一般公共预算财政拨款支出)
+// are different quantities. A total and a part of its 其中 list, or two figures
+// of one sentence (`分别支出A、B、C`), are never one quantity stated twice.
 import { z } from 'zod';
 import type { Doc, Figure } from '../model.ts';
 import { overlaps } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, cellHeaders, evidenceFor, figureText, sentenceAt } from './text.ts';
+import { qualifierOf } from './relations/subject.ts';
+import { discoverTextTotals } from './relations/totals.ts';
 import { metricForLabel } from '../figures/metrics.ts';
 import { isLevel, metricOf, wordsOf } from './relations/context.ts';
 import { indicatorBlocks } from './relations/tables.ts';
@@ -17,6 +22,11 @@ const Options = z.object({
   metrics: z.array(z.string()).default([]),
   /** Subjects (funds, spending classes) that make one metric label different quantities (regular expression source). */
   subjects: z.string().default('三公|公用经费|人员经费|政府采购|基本支出|项目支出'),
+  /**
+   * Metrics whose names, said beside a figure in its sentence (`年末结转和结余3.08万元，全年支出800.17万元`),
+   * do not qualify it: the department's own totals listed side by side. Any other words do.
+   */
+  neutralMetrics: z.array(z.string()).default(['carryover_begin', 'carryover_end', 'balance_rate']),
   /** Metrics that count people: a figure of them in another unit (编制项目可研报告28个) is mislabelled. */
   personMetrics: z.array(z.string()).default(['staff_authorized', 'staff_actual', 'staff_retired']),
 });
@@ -30,11 +40,17 @@ interface Qualities {
   plan: boolean;
   category: string;
   subject: string;
+  /** 总计 (with carry-overs) against 合计 / 本年 (this year's flow only). */
+  grand: boolean;
+  /** What the label or sentence says beyond the metric's name (see relations/subject.ts). */
+  qualifier: string;
 }
 
-function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp): Qualities {
+function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp, qualifier: string): Qualities {
   const w = wordsOf(doc, f);
   return {
+    grand: /总计/.test(w),
+    qualifier,
     budget: /预算(?!执行)/.test(w) && !/决算|执行|实际|支出数|完成/.test(w),
     time: /年初/.test(w) ? 'initial' : /年末/.test(w) ? 'end' : /全年|调整后/.test(w) ? 'final' : '',
     plan: /计划|目标|预计|指标值/.test(w),
@@ -45,7 +61,7 @@ function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp): Qualities {
 
 const compatible = (a: Qualities, b: Qualities): boolean =>
   a.budget === b.budget && a.plan === b.plan && a.category === b.category && a.subject === b.subject &&
-  (a.time === b.time || a.time === '' || b.time === '');
+  a.grand === b.grand && a.qualifier === b.qualifier && (a.time === b.time || a.time === '' || b.time === '');
 
 /**
  * What a figure is about beyond its own label: the spending class or fund the
@@ -72,6 +88,20 @@ function namesMetric(doc: Readonly<Doc>, f: Figure, metric: string): boolean {
   return periodRow && metricForLabel(h.column, f.kind) === metric;
 }
 
+/** Pairs `total|part` and `part|total` of every 其中 / 包括 / 合计 list the text states. */
+function partOfPairs(doc: Readonly<Doc>, index: FigureIndex): Set<string> {
+  const out = new Set<string>();
+  for (const tp of discoverTextTotals(doc, index)) {
+    for (const reading of [tp.parts, ...tp.alternatives]) {
+      for (const p of reading) {
+        out.add(`${tp.total.id}|${p.id}`);
+        out.add(`${p.id}|${tp.total.id}`);
+      }
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'repeated-metric',
   meta: {
@@ -83,8 +113,10 @@ export default defineRule({
   check(doc, options) {
     const wanted = new Set(options.metrics);
     const subjects = new RegExp(options.subjects);
+    const neutral = [...options.metrics, ...options.neutralMetrics];
     const groups = new Map<string, { f: Figure; q: Qualities }[]>();
-    const indicator = indicatorBlocks(doc, new FigureIndex(doc.figures));
+    const index = new FigureIndex(doc.figures);
+    const indicator = indicatorBlocks(doc, index);
     for (const f of doc.figures) {
       const metric = metricOf(doc, f);
       if (!metric || !wanted.has(metric) || !isLevel(doc, f) || !figureInterval(f)) continue;
@@ -94,13 +126,17 @@ export default defineRule({
       const unit = f.kind === 'count' ? (/^[人名]$/.test(f.unit) ? '人' : f.unit) : '';
       if (options.personMetrics.includes(metric) && unit !== '人') continue;
       const key = `${metric}|${f.kind}|${unit}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, q: qualities(doc, f, subjects) });
+      const q = qualities(doc, f, subjects, qualifierOf(doc, f, metric, neutral, index));
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, q });
     }
+    const related = partOfPairs(doc, index);
+    const sentenceOf = (f: Figure) => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}:${sentenceAt(figureText(doc, f), f.start).start}`);
+    const apart = (a: Figure, b: Figure) => sentenceOf(a) !== sentenceOf(b) && !related.has(`${a.id}|${b.id}`);
     const out: FindingDraft[] = [];
     const same = (a: Figure, b: Figure) => overlaps(figureInterval(a)!, figureInterval(b)!);
     for (const figs of groups.values()) {
       // Each figure against the ones that state the same quantity: the value stated most often is taken as meant.
-      const peers = figs.map((x) => figs.filter((y) => compatible(x.q, y.q)));
+      const peers = figs.map((x) => figs.filter((y) => compatible(x.q, y.q) && (x === y || apart(x.f, y.f))));
       const agree = figs.map((x, i) => peers[i]!.filter((y) => same(x.f, y.f)).length);
       figs.forEach((x, i) => {
         const others = peers[i]!.filter((y) => !same(x.f, y.f));

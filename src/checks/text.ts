@@ -116,7 +116,8 @@ export function wordsBefore(text: string, f: Figure, previous: Figure | undefine
   return text.slice(from, f.start);
 }
 
-const NUMERIC = /^[-+\d.,，%\s（）()]*$/;
+/** Cells that hold a number or a placeholder (`—`, `/`): neither labels a row nor heads a column. */
+export const NUMERIC = /^[-+\d.,，%\s（）()—–－―/／…\\]*$/;
 
 /**
  * A table cell's row label (the nearest text cell to its left), its column

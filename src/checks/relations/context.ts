@@ -9,6 +9,11 @@ const CHANGE_VERB = /(?:增加|减少|增长|下降|提高|降低|上升|下滑|
 const COMPARISON = /(?:较|比|同比|环比|相比|与)[^，。；]*?(?:上年|去年|上一年|上年度|同期|年初|\d{4}年)/;
 const LAST_YEAR = /(?:上年|去年|上一年|上年度|前一年|同期)(?:度)?(?:[\u4e00-\u9fa5“”"]{0,12})(?:为|是|达|共)?$/;
 
+/** A comparison verb, then what is compared with, then the figure: the figure is the gap. */
+const GAP = /(?:低于|高于|少于|多于|超过|超出|短于|长于)[\u4e00-\u9fa5]{1,12}$/;
+/** A figure right after a negated or bounding verb is the mark measured against. */
+const THRESHOLD = /(?:未|没有|没|尚未|不)(?:能)?(?:达到|达|完成|超过|足)$|(?:低于|高于|少于|多于|不低于|不少于|不高于|不超过|不到)$/;
+
 export interface FigureRole {
   /** A difference against another period (较上年增加X, 下降Y%, X个百分点). */
   change: boolean;
@@ -16,6 +21,11 @@ export interface FigureRole {
   lastYear: boolean;
   /** A share of a whole (占X%). */
   share: boolean;
+  /**
+   * A gap against another quantity (`实有人数低于核定编制3人`) or a threshold the
+   * text measures against (`未达到100%`, `低于0.5%的控制目标`): not a level.
+   */
+  compared: boolean;
   /** The words of its clause before it. */
   before: string;
 }
@@ -47,7 +57,7 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
     const words = `${h.row} ${h.columnAll}`;
     const change = /增减|增长|减少|变动|差额|同比|比上年|较上年/.test(words) || f.unit === '个百分点';
     const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, reportYear(doc)));
-    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), before: '' };
+    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), compared: false, before: '' };
   }
   const text = figureText(doc, f);
   const clause = clauseAt(text, f.start, f.end);
@@ -69,14 +79,15 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
       otherYearBefore(before, reportYear(doc)) ||
       /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore)));
   const share = f.kind === 'percent' && /占/.test(before);
-  return { change, lastYear, share, before };
+  const plain = before.replace(/[\s“”"]/g, '');
+  return { change, lastYear, share, compared: GAP.test(plain) || THRESHOLD.test(plain), before };
 }
 
 /** A figure that states this year's level of something: not a change, not last year's, not approximate. */
 export function isLevel(doc: Readonly<Doc>, f: Figure): boolean {
   if (f.approx) return false;
   const r = roleOf(doc, f);
-  return !r.change && !r.lastYear;
+  return !r.change && !r.lastYear && !r.compared;
 }
 
 /** What a figure measures, for messages: the extractor's label, else the words before it in its clause. */

@@ -3,17 +3,21 @@
 // metrics in patterns/relations.json, and found by their words in one paragraph
 // or table row.
 import { defineRule } from './types.ts';
-import type { Doc } from '../model.ts';
+import type { Doc, Figure } from '../model.ts';
 import { FigureIndex, figureText, fullSentenceAt } from './text.ts';
 import { bindDeclared } from './relations/declared.ts';
-import { figureGroups, isLevel, pickRoles, roleOf, wordsOf, type RoleSpec } from './relations/context.ts';
+import { figureGroups, isLevel, pickRoles, roleOf, signedByVerb, wordsOf, type RoleSpec } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
+
+/** Budget changes in the year: each of them is a term of the roll (`年中追加402.16万元，调减35.24万元`). */
+const ADJUSTMENT = /调整|调增|调减|追加|追减|核增|核减|(?:增加|减少)(?:了)?(?:预算|资金)/;
+const ADJUSTMENT_NOT = /调整后|执行率|控制率|较上年|比上年|同比|上年/;
 
 const ROLES = {
   final: { is: /全年(?:部门)?预算|调整后(?:的)?(?:全年)?预算|预算总额|全年可用/, not: /执行率|控制率|年初/ },
   initial: { is: /年初(?:部门)?(?:批复)?预算|预算年初|年初(?:批复|安排)/, not: /执行率|控制率|调整后/ },
-  adjustment: { is: /调整|调增|调减|追加|追减/, not: /调整后|执行率|控制率/ },
+  adjustment: { is: ADJUSTMENT, not: ADJUSTMENT_NOT },
   execution: { is: /执行数|执行金额|实际执行|全年执行|实际支出|决算数|决算支出/, not: /执行率|控制率|预算数/ },
   balance: { is: /结余|结转/, not: /率|年初|上年/ },
 } satisfies Record<string, RoleSpec>;
@@ -33,22 +37,59 @@ export default defineRule({
     const index = new FigureIndex(doc.figures);
     for (const group of figureGroups(doc, index)) {
       const r = pickRoles(doc, group, ROLES);
-      const subjects = new Set(Object.values(r).map((f) => SUBJECT.exec(wordsOf(doc, f!))?.[0] ?? ''));
+      const adjustments = adjustmentsIn(doc, group);
+      const subjects = new Set([...Object.values(r), ...adjustments].map((f) => SUBJECT.exec(wordsOf(doc, f!))?.[0] ?? ''));
       subjects.delete('');
       if (subjects.size > 1) continue;
-      const rel = (label: string, stated: typeof r.final, parts: (typeof r.final)[], signs?: (1 | -1)[]) => {
-        if (stated && parts.every(Boolean)) {
+      type F = typeof r.final;
+      const rel = (label: string, stated: F, parts: F[], signs?: (1 | -1)[]) => {
+        if (stated && parts.length && parts.every(Boolean)) {
           relations.push({ rule: 'budget-roll', kind: 'budget-roll', label, stated, expr: sum(parts as never, signs), declared: false });
         }
       };
-      rel('全年预算数', r.final, [r.initial, r.adjustment]);
+      const [adjust, ...otherAdjust] = adjustmentReadings(doc, adjustments);
+      if (r.final && r.initial && adjust) {
+        relations.push({
+          rule: 'budget-roll', kind: 'budget-roll', label: '全年预算数', stated: r.final,
+          expr: sum([r.initial, ...adjust]), alternatives: otherAdjust.map((a) => sum([r.initial!, ...a])), declared: false,
+        });
+      }
       rel('全年预算数（执行数+结余）', r.final, [r.execution, r.balance]);
-      if (!r.final) rel('全年执行数（年初预算+调整−结余）', r.execution, [r.initial, r.adjustment, r.balance], [1, 1, -1]);
+      if (!r.final && r.initial && adjust) {
+        rel('全年执行数（年初预算+调整−结余）', r.execution, [r.initial, ...adjust, r.balance], [1, ...adjust.map(() => 1 as const), -1]);
+      }
     }
     relations.push(...savings(doc, index));
     return relationFindings(doc, relations);
   },
 });
+
+/**
+ * Every budget change of a group, signed by its verb (调减 subtracts): a roll
+ * with 追加 and 调减 both stated has both as terms. A change stated as one (调减
+ * is also a change verb) still counts; a change against last year does not.
+ */
+function adjustmentsIn(doc: Readonly<Doc>, group: readonly Figure[]): Figure[] {
+  return group
+    .filter((f) => {
+      if (f.kind !== 'amount' || f.approx || roleOf(doc, f).lastYear || roleOf(doc, f).compared) return false;
+      const w = wordsOf(doc, f);
+      if (!ADJUSTMENT.test(w) || ADJUSTMENT_NOT.test(w)) return false;
+      return isLevel(doc, f) || /调增|调减|追加|追减|核增|核减/.test(roleOf(doc, f).before);
+    })
+    .map((f) => signedByVerb(doc, f));
+}
+
+/**
+ * Which adjustments make up the year's change: all of them, or — when a net
+ * 调整 is stated beside its 追加 and 调减 — either the net or its components.
+ */
+function adjustmentReadings(doc: Readonly<Doc>, adjustments: Figure[]): Figure[][] {
+  if (!adjustments.length) return [];
+  const net = adjustments.filter((f) => /调整/.test(wordsOf(doc, f)));
+  const components = adjustments.filter((f) => !net.includes(f));
+  return net.length && components.length ? [net, components] : [adjustments];
+}
 
 const SAVED = /(?:节约|节余|节省|少支出)(?:了|资金|金额)?(?:为|达)?$/;
 const OVERSPENT = /(?:超支|超出预算|多支出)(?:了|金额)?(?:为|达)?$/;

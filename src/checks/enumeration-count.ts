@@ -1,5 +1,9 @@
 // Enumerations: `设有4个股室：办公室、接访股、督查股、网络信息股` and
 // `设有办公室、接访股、督查股、网络信息股共4个机构` — the count equals the list.
+// A list before its count is bound to it only by 共/合计/等 or by the count's
+// noun after it (`…编研部6个部室`): in `新建、改扩建学校6所` the count is the
+// schools', not the list's. A list 等 leaves open (`A、B等诊疗项目`) names
+// examples, so it is never an error; short of its count it is incomplete (a warning).
 import type { Figure } from '../model.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { printedNumber } from './relations/evaluate.ts';
@@ -13,6 +17,8 @@ const COUNT_AFTER_LIST = /(?:共|共计|合计|计|总共|这)?$/;
 
 interface Listed {
   items: number;
+  /** 等 closes the list: it names examples. */
+  open: boolean;
   /** A reading that also splits the last item at 和/及 (办公室和接访股 as two). */
   itemsSplit: number;
   text: string;
@@ -24,9 +30,11 @@ function readList(segment: string): Listed | null {
   if (parts.length < 2) parts = s.split(/[，,]/);
   parts = parts.map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((p) => p.length > 30 || /\d/.test(p))) return null;
-  const last = parts[parts.length - 1]!;
+  let last = parts[parts.length - 1]!;
+  const open = /等/.test(last);
+  last = last.replace(/等.*$/, '');
   const split = /^(.{2,})(?:和|及|以及|与)(.{2,})$/.test(last) ? 1 : 0;
-  return { items: parts.length, itemsSplit: parts.length + split, text: s };
+  return { items: parts.length, itemsSplit: parts.length + split, open, text: s };
 }
 
 export default defineRule({
@@ -41,15 +49,16 @@ export default defineRule({
   },
   check(doc) {
     const out: FindingDraft[] = [];
-    const push = (f: Figure, list: Listed, open = false) => {
+    const push = (f: Figure, list: Listed, openBefore = false) => {
       const n = Number(f.value);
       if (n === list.items || n === list.itemsSplit) return;
-      // `A、B、C等N个`: a list left open may name fewer than N (a warning: it is incomplete), never more.
+      const open = openBefore || list.open;
+      // `A、B、C等N个`: a list left open names examples; one short of N is incomplete (a warning), one longer is odd (a warning).
       const incomplete = open && list.items < n;
       // Of the two readings of a last item joined by 和, state the one nearer the count.
       const items = Math.abs(list.itemsSplit - n) < Math.abs(list.items - n) ? list.itemsSplit : list.items;
       out.push({
-        ...(incomplete ? { severity: 'warning' as const } : {}),
+        ...(open ? { severity: 'warning' as const } : {}),
         messageId: incomplete ? 'incomplete' : 'mismatch', data: { count: printedNumber(f), unit: f.unit, items, list: list.text },
         expected: String(items), actual: printedNumber(f), difference: String(n - items),
         figures: [f.id], block: f.block, cell: f.cell, start: f.start, end: f.end,
@@ -80,6 +89,8 @@ export default defineRule({
       const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c, listEnd - 1))) + 1;
       const segment = head.slice(start, listEnd).replace(/^.*?(?:设有|设置|下设|内设|包括|有)/, '');
       if (!segment.includes('、')) continue;
+      // The count is the list's when 共/合计/等 joins them or the count's own noun follows it (`6个部室`).
+      if (!joint && !open && !/^[\u4e00-\u9fa5]/.test(text.slice(f.end))) continue;
       const list = readList(segment);
       if (list) push(f, list, open);
     }

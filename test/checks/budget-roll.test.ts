@@ -32,4 +32,14 @@ describe('budget-roll', () => {
     expect(brief(check('budget-roll', '“三公”经费年初预算83,173.00元，实际支出65,649.00元，节省17,542.00元。'))).toEqual(['error:17,542.00']);
     expect(brief(check('budget-roll', '公用经费年初预算20.00万元，实际支出21.50万元，超支1.20万元。'))).toEqual(['error:1.20']);
   });
+
+  it('adds every change of the year: 追加 and 调减 both', () => {
+    const text = '2024年年初预算1,860.00万元，年中追加215.40万元，调减32.15万元，全年预算2,043.25万元；全年执行2,030.11万元。';
+    expect(check('budget-roll', text)).toEqual([]);
+    expect(brief(check('budget-roll', text.replace('2,043.25', '2,034.25')))).toEqual(['error:2,034.25']);
+  });
+
+  it('reads a net 调整 beside its 追加 and 调减 as one change, not three', () => {
+    expect(check('budget-roll', '年初预算500.00万元，年中调整预算30.00万元（其中追加40.00万元、调减10.00万元），调整后预算530.00万元。')).toEqual([]);
+  });
 });

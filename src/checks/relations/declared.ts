@@ -8,7 +8,7 @@ import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
 import { isLevel, metricOf, signedByVerb } from './context.ts';
 import { indicatorBlocks } from './tables.ts';
 import { FigureIndex } from '../text.ts';
-import type { Expr, Relation } from './model.ts';
+import { figuresOf, type Expr, type Relation } from './model.ts';
 
 export type FormulaAst =
   | { op: 'metric'; id: string }
@@ -158,7 +158,8 @@ export function metricCandidates(doc: Readonly<Doc>): Map<string, Figure[]> {
 function bind(doc: Readonly<Doc>, ast: FormulaAst, target: Figure, candidates: Map<string, Figure[]>, used: Set<string>): Expr | null {
   switch (ast.op) {
     case 'metric': {
-      const pool = (candidates.get(ast.id) ?? []).filter((c) => !used.has(c.id));
+      // A table cell's relation is the table's own: its operands sit in its row or its column.
+      const pool = (candidates.get(ast.id) ?? []).filter((c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1));
       if (!pool.length) return null;
       const best = pool.reduce((a, b) => (distance(target, b) < distance(target, a) ? b : a));
       used.add(best.id);
@@ -204,6 +205,8 @@ export function bindDeclared(
         .map((r) => ({ name: r.name, expr: bind(doc, r.formula.expr, target, candidates, new Set([target.id])) }))
         .filter((b): b is { name: string | undefined; expr: Expr } => b.expr !== null);
       if (!bound.length) continue;
+      // Operands found only in another section are a guess at which figures the text meant: a warning.
+      const far = figuresOf(bound[0]!.expr).some((f) => distance(target, f) >= 3);
       out.push({
         rule,
         kind: d.id,
@@ -213,6 +216,7 @@ export function bindDeclared(
         alternatives: bound.slice(1).map((b) => b.expr),
         ...(d.variants.length && bound[0]!.name ? { variant: bound[0]!.name } : {}),
         declared: true,
+        ...(far ? { severity: 'warning' as const } : {}),
       });
     }
   }

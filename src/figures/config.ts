@@ -47,6 +47,7 @@ export const grammarSchema = z.object({
   increaseVerbs: z.array(nonEmpty),
   flatWords: z.array(nonEmpty),
   levelWords: z.array(nonEmpty),
+  changeGapStops: z.array(z.string().length(1)),
   scoreLeads: z.array(nonEmpty),
   listJoiners: z.array(nonEmpty),
   percentPrefix: nonEmpty,
@@ -119,6 +120,8 @@ export const metricsSchema = z.object({
   description: nonEmpty,
   changeMarkers: z.array(nonEmpty),
   subjects: z.array(nonEmpty),
+  attributes: z.array(nonEmpty),
+  totalRows: z.array(nonEmpty),
   metrics: z
     .array(
       z.object({
@@ -127,13 +130,29 @@ export const metricsSchema = z.object({
         kinds: z.array(kind).min(1),
         prefer: z.array(nonEmpty).optional(),
         signFromTrend: z.boolean().optional(),
+        whole: z.boolean().optional(),
+        units: z.array(nonEmpty).min(1).optional(),
         description: nonEmpty,
         synonyms: z.array(nonEmpty).min(1),
         unless: z.array(nonEmpty).optional(),
       }),
     )
     .min(1),
-  examples: z.array(z.object({ label: z.string(), kind, metric: z.string().nullable() })).min(1),
+  examples: z
+    .array(
+      z.object({
+        label: z.string(),
+        kind,
+        metric: z.string().nullable(),
+        /** The figure's unit, for metrics that take only some units. */
+        unit: nonEmpty.optional(),
+        /** Subject words named earlier in the sentence. */
+        subject: nonEmpty.optional(),
+        /** With a column, `label` is a table cell's row label. */
+        column: nonEmpty.optional(),
+      }),
+    )
+    .min(1),
 });
 
 export const financeWordsSchema = z.object({
@@ -224,13 +243,10 @@ export interface CompiledGrammar {
   /** Sticky: approximation word after the unit. */
   approxAfterAt: RegExp;
   negativeWords: Set<string>;
-  /**
-   * The last change verb of a text (the text before a number): group 1 the verb, group 2 what lies
-   * between it and the number (no punctuation, at most eight characters).
-   */
-  changeBefore: RegExp;
-  /** Trend of each change verb. */
-  trendOf: Map<string, 'increase' | 'decrease' | 'flat'>;
+  /** Change verbs, longest first, with their trend. */
+  changeVerbs: [string, 'increase' | 'decrease' | 'flat'][];
+  /** What may lie between a change verb and its number: no punctuation nor `changeGapStops`, at most eight characters. */
+  changeGap: RegExp;
   /** Starts with a word after which the number is the level reached, not the change (下降为, 减少到). */
   levelAfterVerb: RegExp;
   /** Ends with a score lead word and optional 为/：. */
@@ -249,14 +265,12 @@ export function compiledGrammar(): CompiledGrammar {
     approxInside: new Set(file.approxInside),
     approxAfterAt: new RegExp(`(?:${alternation(file.approxAfter)})`, 'y'),
     negativeWords: new Set(file.negativeWords),
-    changeBefore: new RegExp(
-      `^[^]*(${alternation([...file.decreaseVerbs, ...file.increaseVerbs, ...file.flatWords])})([^，。；、,;：:\\d%]{0,8})$`,
-    ),
-    trendOf: new Map([
-      ...file.decreaseVerbs.map((w) => [w, 'decrease'] as const),
-      ...file.increaseVerbs.map((w) => [w, 'increase'] as const),
-      ...file.flatWords.map((w) => [w, 'flat'] as const),
-    ]),
+    changeVerbs: [
+      ...file.decreaseVerbs.map((w) => [w, 'decrease'] as [string, 'decrease']),
+      ...file.increaseVerbs.map((w) => [w, 'increase'] as [string, 'increase']),
+      ...file.flatWords.map((w) => [w, 'flat'] as [string, 'flat']),
+    ].sort((a, b) => b[0].length - a[0].length),
+    changeGap: new RegExp(`^[^，。；、,;：:\\d%${file.changeGapStops.map(escapeRegex).join('')}]{0,8}$`),
     levelAfterVerb: new RegExp(`^\\s*(?:${alternation(file.levelWords)})`),
     scoreLeadBefore: new RegExp(`(?:${alternation(file.scoreLeads)})\\s*(?:为|是|达|[:：])?\\s*$`),
     joinerAt: new RegExp(`\\s*(?:${alternation(file.listJoiners)})\\s*(?=[\\d零〇一二两三四五六七八九十百千])`, 'y'),

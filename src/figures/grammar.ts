@@ -103,10 +103,18 @@ function masked(mask: Uint8Array, start: number, end: number): boolean {
  */
 function trendBefore(text: string, start: number): Trend | undefined {
   const g = compiledGrammar();
-  const m = g.changeBefore.exec(text.slice(Math.max(0, start - 14), start));
-  if (!m || g.levelAfterVerb.test(m[2]!)) return undefined;
-  const trend = g.trendOf.get(m[1]!)!;
-  return trend === 'flat' && m[2]!.trim() ? undefined : trend;
+  const window = text.slice(Math.max(0, start - 14), start);
+  // The verb ending nearest the number; of two ending together the longer (负增长 over 增长).
+  let best: { end: number; verb: string; trend: Trend } | null = null;
+  for (const [verb, trend] of g.changeVerbs) {
+    const at = window.lastIndexOf(verb);
+    if (at < 0 || (best && at + verb.length <= best.end)) continue;
+    best = { end: at + verb.length, verb, trend };
+  }
+  if (!best) return undefined;
+  const gap = window.slice(best.end);
+  if (!g.changeGap.test(gap) || g.levelAfterVerb.test(gap)) return undefined;
+  return best.trend === 'flat' && gap.trim() ? undefined : best.trend;
 }
 
 /**

@@ -3,7 +3,7 @@
 // summary metric (see `computeMetrics` for which).
 import type { Figure, FigureKind, Metrics, Section, TemplateId } from '../model.ts';
 import { loadPattern } from '../patterns.ts';
-import { escapeRegex, metricsSchema, type MetricsFile } from './config.ts';
+import { alternation, escapeRegex, metricsSchema, type MetricsFile } from './config.ts';
 
 export type MetricDefinition = MetricsFile['metrics'][number];
 
@@ -24,6 +24,8 @@ interface Synonym {
 interface CompiledMetric {
   def: MetricDefinition;
   kinds: Set<FigureKind>;
+  /** Units its figures may have (people are counted in 人/名), or null for any. */
+  units: Set<string> | null;
   synonyms: Synonym[];
   unless: string[];
 }
@@ -31,9 +33,18 @@ interface CompiledMetricTable {
   file: MetricsFile;
   metrics: CompiledMetric[];
   byId: Map<string, MetricDefinition>;
-  changeMarkers: string[];
+  /** A change marker (较上年, 低于 …) not negated by 不 (不低于 is a bound, not a comparison). */
+  changeMarker: RegExp;
   subjects: string[];
+  attributes: Set<string>;
+  totalRows: Set<string>;
 }
+
+/**
+ * Between a table cell's row label and its column label: a synonym's literal text never
+ * spans it (一般公共服务支出 | 决算数 is no 支出决算数), a `*` may (合计 | 得分 is 合计*得分).
+ */
+const BOUNDARY = '\u0001';
 
 /** Quotes, brackets and spaces say nothing about what a label measures. */
 export function normalizeLabel(label: string): string {
@@ -49,6 +60,7 @@ export function loadMetricTable(): CompiledMetricTable {
   const metrics = file.metrics.map((def) => ({
     def,
     kinds: new Set(def.kinds),
+    units: def.units ? new Set(def.units) : null,
     synonyms: def.synonyms.map((s) => {
       const exact = s.startsWith('=');
       const parts = normalizeLabel(exact ? s.slice(1) : s).split('*');
@@ -64,8 +76,10 @@ export function loadMetricTable(): CompiledMetricTable {
     file,
     metrics,
     byId: new Map(file.metrics.map((m) => [m.id, m])),
-    changeMarkers: file.changeMarkers,
+    changeMarker: new RegExp(`(?<!不)(?:${alternation(file.changeMarkers)})`),
     subjects: file.subjects.map(normalizeLabel),
+    attributes: new Set(file.attributes.map(normalizeLabel)),
+    totalRows: new Set(file.totalRows.map(normalizeLabel)),
   };
   return table;
 }
@@ -83,60 +97,128 @@ export function metricDefinition(id: string): MetricDefinition | undefined {
 const metricCache = new Map<string, string | null>();
 const METRIC_CACHE_MAX = 50_000;
 
-/** The metric a label names for a figure of `kind`, or null. */
-export function metricForLabel(label: string | null, kind: FigureKind): string | null {
+/**
+ * The metric a label names for a figure of `kind` (and `unit`, when given), or null. With
+ * `item`, the label is about one item of a list or table (an item row, the things just
+ * counted): it never names one of the department's whole quantities.
+ */
+export function metricForLabel(label: string | null, kind: FigureKind, unit?: string, item = false): string | null {
   if (!label) return null;
-  const key = `${kind}\u0000${label}`;
+  const key = `${kind}\u0000${unit ?? ''}\u0000${item ? 1 : 0}\u0000${label}`;
   const cached = metricCache.get(key);
   if (cached !== undefined) return cached;
-  const metric = matchMetric(label, kind);
+  const metric = matchMetric(normalizeLabel(label), kind, unit, item);
   if (metricCache.size >= METRIC_CACHE_MAX) metricCache.clear();
   metricCache.set(key, metric);
   return metric;
 }
 
-function matchMetric(label: string, kind: FigureKind): string | null {
+/** Spans of the subject words in a normalised label. */
+function subjectSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const s of loadMetricTable().subjects) {
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) spans.push([at, at + s.length]);
+  }
+  return spans;
+}
+
+function matchMetric(text: string, kind: FigureKind, unit: string | undefined, item: boolean): string | null {
   const t = loadMetricTable();
-  const text = normalizeLabel(label);
-  let best: { id: string; weight: number; at: number; length: number } | null = null;
+  let spans: [number, number][] | null = null;
+  let best: { id: string; weight: number; at: number; end: number } | null = null;
   for (const m of t.metrics) {
     if (!m.kinds.has(kind)) continue;
+    if (unit !== undefined && m.units && !m.units.has(unit)) continue;
+    if (m.def.whole && item) continue;
     if (m.unless.some((u) => text.includes(u))) continue;
     for (const s of m.synonyms) {
-      if (best && s.weight <= best.weight) continue;
+      if (best && s.weight < best.weight) continue;
       const hit = s.regex.exec(text);
-      if (hit) best = { id: m.def.id, weight: s.weight, at: hit.index, length: hit[0].length };
+      if (!hit) continue;
+      const end = hit.index + hit[0].length;
+      // Of equal matches that overlap, the later one is the head of the phrase (部门收入总计 is a
+      // 收入总计); of separate ones the first stands (the row of a cell, 总分 | 得分).
+      if (best && s.weight === best.weight && (end <= best.end || hit.index >= best.end)) continue;
+      // A whole quantity of the department is no longer it once a part is named beside it
+      // (政府采购支出总额, 项目支出年初预算, 一般公共预算财政拨款支出决算).
+      if (m.def.whole && (spans ??= subjectSpans(text)).some(([a, b]) => a < hit.index || b > end)) continue;
+      best = { id: m.def.id, weight: s.weight, at: hit.index, end };
     }
   }
   if (!best) return null;
   // A change marker outside the synonym (收入较上年增加) names a change, not the metric;
   // inside it (年中减少预算 for budget_adjustment) it is part of the name.
-  const rest = text.slice(0, best.at) + '\u0000' + text.slice(best.at + best.length);
-  return t.changeMarkers.some((c) => rest.includes(c)) ? null : best.id;
-}
-
-/** The subject word (公用经费, 三公经费 …) a label starts from, if any. */
-export function subjectOf(label: string | null): string | null {
-  if (!label) return null;
-  const text = normalizeLabel(label);
-  let found: { s: string; at: number } | null = null;
-  for (const s of loadMetricTable().subjects) {
-    const at = text.lastIndexOf(s);
-    if (at >= 0 && (!found || at > found.at)) found = { s, at };
-  }
-  return found?.s ?? null;
+  const rest = text.slice(0, best.at) + '\u0000' + text.slice(best.end);
+  return t.changeMarker.test(rest) ? null : best.id;
 }
 
 /**
- * The metric of a figure whose label may lean on an earlier one in its sentence:
- * `公用经费年初预算数为22.32万元，年末决算数为21.24万元` — the second label has no
- * subject, so the earlier label's subject is put before it.
+ * The subject words a label names (公用经费, 一般公共服务, 政府性基金 …): the text from the
+ * first to the end of the last one, or null.
  */
-export function metricWithSubject(label: string | null, kind: FigureKind, subject: string | null): string | null {
-  const own = metricForLabel(label, kind);
-  if (own || !label || !subject || subjectOf(label)) return own;
-  return metricForLabel(subject + label, kind);
+export function subjectOf(label: string | null): string | null {
+  if (!label) return null;
+  const text = normalizeLabel(label);
+  const spans = subjectSpans(text);
+  if (!spans.length) return null;
+  return text.slice(Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1])));
 }
+
+/**
+ * The subject a label hands on to the labels after it in its sentence: its subject words
+ * when it also says what of them it measures (“三公”经费预算 → 三公经费), not when the
+ * subject is all it says (项目支出: a part beside other parts).
+ */
+export function subjectHandedOn(label: string | null): string | null {
+  const subject = subjectOf(label);
+  if (!subject) return null;
+  const rest = normalizeLabel(label!).replace(subject, '').replace(/[^\u4e00-\u9fffA-Za-z]/g, '');
+  return rest ? subject : null;
+}
+
+/** A label that only says what kind of figure it is (支出, 年初预算, 执行率), not of what. */
+export function isAttribute(label: string | null): boolean {
+  return label !== null && loadMetricTable().attributes.has(normalizeLabel(label));
+}
+
+/** What the figures of a sentence are about, named before them: words, or one item. */
+export interface Subject {
+  text: string;
+  /** An item of a list or table (not subject words): no whole quantity of the department. */
+  item: boolean;
+}
+
+/**
+ * The metric of a figure whose label may lean on a subject named earlier in its sentence:
+ * `公用经费年初预算数为22.32万元，年末决算数为21.24万元` — the second label has no subject,
+ * so the earlier one's is put before it. A label that only names an attribute (支出,
+ * 支出决算, 年初预算) takes the subject before anything else: `“三公”经费预算42万元，支出决算
+ * 31.86万元` is the “三公” spending, not the department's.
+ */
+export function metricWithSubject(label: string | null, kind: FigureKind, subject: Subject | string | null, unit?: string): string | null {
+  const s = typeof subject === 'string' ? { text: subject, item: false } : subject;
+  const own = metricForLabel(label, kind, unit);
+  if (!label || !s || subjectOf(label)) return own;
+  if (isAttribute(label)) return metricForLabel(s.text + label, kind, unit, s.item);
+  // The things just counted qualify only a bare attribute (支出 after 1台), never a label of its own.
+  return own ?? (s.item ? null : metricForLabel(s.text + label, kind, unit));
+}
+
+/**
+ * The metric of a table cell from its row label and column label: the row says what
+ * (本年收入合计, 基本支出, 公务接待费), the column which figure of it (决算数, 调整数, 执行率).
+ * An item row that names no metric itself (纸质图书采购, 一般公共服务支出) is not the department's
+ * whole, unless it is a total row (合计).
+ */
+export function metricOfCell(row: string | null, column: string | null, kind: FigureKind, unit?: string): string | null {
+  if (!row) return metricForLabel(column, kind, unit);
+  if (!column) return metricForLabel(row, kind, unit);
+  const t = loadMetricTable();
+  const item = metricForLabel(row, kind, unit) === null && !t.totalRows.has(normalizeLabel(row).replace(LIST_NUMBER, ''));
+  return metricForLabel(`${row}${BOUNDARY}${column}`, kind, unit, item);
+}
+
+const LIST_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|其中[：:]?)/;
 
 const AMOUNT_UNITS_PERCENT = '%';
 

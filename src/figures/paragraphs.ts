@@ -5,7 +5,7 @@ import { compiledLabels } from './config.ts';
 import { unreadableFinding, type Draft } from './draft.ts';
 import { scanText, type UnitHit } from './grammar.ts';
 import { clauseStart, labelBefore, listLabels, nounAfter } from './labels.ts';
-import { metricWithSubject, subjectOf } from './metrics.ts';
+import { metricWithSubject, subjectHandedOn, subjectOf, type Subject } from './metrics.ts';
 
 const SENTENCE_END = new Set(['。', '；', ';', '！', '？', '!', '?']);
 
@@ -42,22 +42,62 @@ export function paragraphDrafts(p: Paragraph, findings: Finding[], lead = ''): D
   // Labels are read in the lead and the paragraph together; positions shift by the lead.
   const context = lead + text;
   const shifted = scan.figures.map((h) => ({ ...h, start: h.start + lead.length, end: h.end + lead.length }));
-  const labels = paragraphLabels(context, shifted);
+  const { labels, shared } = paragraphLabels(context, shifted);
+  const topic = paragraphTopic(context, lead.length, shifted);
   const drafts: Draft[] = [];
-  let subject: string | null = null;
-  let sentenceStart = 0;
+  let subject: Subject | null = null;
+  let sentenceStart = -1;
+  let parts = false; // after 其中 the labels are parts side by side, not subjects of the next
   scan.figures.forEach((hit, k) => {
-    const sentence = lastSentenceStart(context, shifted[k]!.start);
+    const at = shifted[k]!;
+    const sentence = lastSentenceStart(context, at.start);
     if (sentence !== sentenceStart) {
       sentenceStart = sentence;
-      subject = null;
+      subject = openingSubject(context, sentence, at.start) ?? topic;
+      parts = false;
     }
+    if (!parts && PARTS.test(context.slice(sentence, at.start))) parts = true;
     const label = labels[k] ?? null;
-    const metric = metricWithSubject(label, hit.kind, subject);
-    subject = subjectOf(label) ?? subject;
+    const metric = shared[k] ? null : metricWithSubject(label, hit.kind, subject, hit.unit);
+    if (!parts) {
+      // The amount after a count is the money of the things counted (CT机1台，支出486万元).
+      if (hit.kind === 'count' && label) subject = { text: label, item: true };
+      else {
+        const handed = subjectHandedOn(label);
+        if (handed) subject = { text: handed, item: false };
+      }
+    }
     drafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric, cell: null, raw: text.slice(hit.start, hit.end) });
   });
   return drafts;
+}
+
+/** Words that open a list of parts (其中：A…，B…). */
+const PARTS = /其中|包括/;
+const SHORT_TOPIC = 50;
+
+/**
+ * Subject words ending a sentence's head before a colon: `1.一般公共服务：年初预算为…`.
+ */
+function openingSubject(text: string, sentence: number, firstFigure: number): Subject | null {
+  const head = text.slice(sentence, firstFigure);
+  const colon = Math.max(head.lastIndexOf('：'), head.lastIndexOf(':'));
+  if (colon < 0) return null;
+  const words = subjectOf(head.slice(0, colon));
+  return words ? { text: words, item: false } : null;
+}
+
+/**
+ * A short first sentence with no figures that names subject words is what the paragraph's
+ * figures are about: `1.城乡社区支出（类）城乡社区管理事务（款）行政运行（项）。年初预算为…`.
+ */
+function paragraphTopic(text: string, from: number, hits: readonly UnitHit[]): Subject | null {
+  let end = from;
+  while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
+  if (end >= text.length || end - from > SHORT_TOPIC) return null;
+  if (hits.some((h) => h.start < end)) return null;
+  const words = subjectOf(text.slice(from, end));
+  return words ? { text: words, item: false } : null;
 }
 
 /** The unfinished last sentence of a paragraph, or '' when it ends a sentence. */
@@ -68,11 +108,13 @@ export function unfinishedSentence(text: string): string {
 
 /**
  * Labels of a paragraph's figures. Figures joined only by 、/和 form a list: its
- * names before 分别为 label it one by one, or its members share the first label.
+ * names before 分别为 label it one by one, or its members share the first label —
+ * then the label names no single quantity (`shared`: 分别支出A、B、C万元).
  */
-function paragraphLabels(text: string, hits: readonly UnitHit[]): (string | null)[] {
+function paragraphLabels(text: string, hits: readonly UnitHit[]): { labels: (string | null)[]; shared: boolean[] } {
   const { listGap } = compiledLabels();
   const out: (string | null)[] = [];
+  const shared: boolean[] = [];
   let k = 0;
   while (k < hits.length) {
     let e = k + 1;
@@ -80,17 +122,21 @@ function paragraphLabels(text: string, hits: readonly UnitHit[]): (string | null
     const sentence = lastSentenceStart(text, hits[k]!.start);
     const group = hits.slice(k, e);
     const byName = group.length > 1 ? listLabels(text, group.map((h) => h.start), sentence) : null;
+    let borrowed = false;
     group.forEach((hit, g) => {
       if (byName) {
         out.push(byName[g]!);
         return;
       }
       const own = textLabel(text, hit, g === 0 ? floorOf(hits, k, sentence) : group[g - 1]!.end);
+      if (own === null && g > 0) borrowed = true;
       out.push(own ?? (g > 0 ? out[k] ?? null : clauseWithoutFigures(text, hits, k + g, sentence)));
     });
+    const distinct = new Set(group.map((h) => `${h.value} ${h.unit}`)).size > 1;
+    group.forEach(() => shared.push(borrowed && distinct));
     k = e;
   }
-  return out;
+  return { labels: out, shared };
 }
 
 /** The clause of figure k starts after the previous figure when that sits in the same sentence. */

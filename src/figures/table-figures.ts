@@ -3,7 +3,7 @@
 import type { Finding, Table } from '../model.ts';
 import { unreadableFinding, type Draft } from './draft.ts';
 import { clauseStart, labelBefore } from './labels.ts';
-import { metricWithSubject } from './metrics.ts';
+import { metricOfCell, metricWithSubject } from './metrics.ts';
 import { cellUnit, rowLabel, tableContext, type ColumnUnit } from './tables.ts';
 
 /** Drafts of a table's figures in cell order; `captions` are the texts before it, nearest first. */
@@ -25,7 +25,8 @@ export function tableDrafts(t: Table, captions: readonly string[], findings: Fin
       for (const hit of scan.figures) {
         const own = labelBefore(text.slice(clauseStart(text, hit.start), hit.start));
         const label = own ?? headerLabel;
-        cellDrafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric: metricWithSubject(label, hit.kind, null), cell: where, raw: text.slice(hit.start, hit.end) });
+        const metric = own ? metricWithSubject(own, hit.kind, null, hit.unit) : metricOfCell(row_, col, hit.kind, hit.unit);
+        cellDrafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric, cell: where, raw: text.slice(hit.start, hit.end) });
       }
       const unit: ColumnUnit | null = cellUnit(t, ctx, r, c);
       for (const hit of scan.bare) {
@@ -34,7 +35,7 @@ export function tableDrafts(t: Table, captions: readonly string[], findings: Fin
           if (hit.decimals > 0) findings.push(unreadableFinding(t, text, { start: hit.start, end: hit.end, reason: '表格中没有可识别的单位' }, where));
           continue;
         }
-        cellDrafts.push({ hit, unit: unit.unit, kind: unit.kind, toWan: unit.toWan, label: headerLabel, metric: metricWithSubject(headerLabel, unit.kind, null), cell: where, raw: text.slice(hit.start, hit.end) });
+        cellDrafts.push({ hit, unit: unit.unit, kind: unit.kind, toWan: unit.toWan, label: headerLabel, metric: metricOfCell(row_, col, unit.kind, unit.unit), cell: where, raw: text.slice(hit.start, hit.end) });
       }
       cellDrafts.sort((a, b) => a.hit.start - b.hit.start);
       drafts.push(...cellDrafts);

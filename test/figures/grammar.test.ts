@@ -95,6 +95,7 @@ describe('signs', () => {
     const trends = (text: string) => extractFigures(docOf([text])).figures.map((x) => `${x.value}:${x.trend ?? '-'}`);
     expect(trends('库存积压率由上年的5.1%下降至3.2%，人均成本降低为860元。')).toEqual(['5.1:-', '3.2:-', '860:-']);
     expect(trends('支出有所减少，全年支出98.6万元；调减后全年预算为300万元。')).toEqual(['98.6:-', '300:-']);
+    expect(trends('年中追加预算占年初预算的6.5%，“三公”经费呈负增长4.2%。')).toEqual(['6.5:-', '4.2:decrease']);
   });
   it('reads a dash between two numbers as a range, not a sign', () => {
     expect(figs('每场活动参与3-5人，增幅控制在10%-15%。')).toEqual(['3 人 count', '5 人 count', '10 % percent', '15 % percent']);

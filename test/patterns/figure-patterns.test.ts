@@ -10,7 +10,7 @@ import {
 } from '../../src/figures/config.ts';
 import { extractFigures } from '../../src/figures/index.ts';
 import { exclusionRulesMatching } from '../../src/figures/grammar.ts';
-import { metricForLabel } from '../../src/figures/metrics.ts';
+import { metricForLabel, metricOfCell, metricWithSubject } from '../../src/figures/metrics.ts';
 import { cutWords } from '../../src/figures/segment.ts';
 import { docOf } from '../figures/helpers.ts';
 
@@ -92,9 +92,17 @@ describe('tables.json examples', () => {
 
 describe('metrics.json examples', () => {
   const file = loadPattern('metrics.json', metricsSchema);
-  it.each(file.examples.map((e) => [e.label, e.kind, e.metric] as const))('%s (%s) → %s', (label, kind, metric) => {
-    expect(metricForLabel(label, kind)).toBe(metric);
-  });
+  it.each(file.examples.map((e) => [e.column ? `${e.label} | ${e.column}` : e.subject ? `${e.subject} … ${e.label}` : e.label, e.kind, e.metric, e] as const))(
+    '%s (%s) → %s',
+    (_, kind, metric, e) => {
+      const got = e.column
+        ? metricOfCell(e.label, e.column, kind, e.unit)
+        : e.subject
+          ? metricWithSubject(e.label, kind, e.subject, e.unit)
+          : metricForLabel(e.label, kind, e.unit);
+      expect(got).toBe(metric);
+    },
+  );
   it('every summary metric has synonyms', () => {
     const ids = new Set(file.metrics.filter((m) => m.summary).map((m) => m.id));
     expect(ids.size).toBe(17);

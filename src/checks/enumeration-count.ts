@@ -10,6 +10,8 @@ import { printedNumber } from './relations/evaluate.ts';
 
 /** Measure words of things that are listed by name (not events: 次, 场, 期). */
 const THING_UNIT = /^(?:个|项|家|所|类|种|名|人|股|室|处|科|支|条|大|方面)$/;
+/** How the name of a unit ends (办公室, 接访股, 信息中心). */
+const UNIT_NAME = /(?:室|股|科|处|部|办|中心|队|所|站|局|院|馆|组|委|会)$/;
 /** After the count: its noun, then the words that open the list. */
 const LIST_AFTER = /^([\u4e00-\u9fa5]{0,8}?)(?:[：:]|[，,]?(?:分别(?:是|为)|包括|具体(?:是|为|包括)|即)[：:]?)/;
 /** Before the count, after the list: 共 / 合计 / 计 (等 marks a list left open). */
@@ -24,16 +26,25 @@ interface Listed {
   text: string;
 }
 
-function readList(segment: string): Listed | null {
+/**
+ * The items of a list (`、` or comma separated). A list holding a figure is a
+ * list of quantities, not of names (`接待团组22批次、来宾376人次`); digits that
+ * are part of a name (`12345热线中心`) are not figures.
+ */
+function readList(segment: string, hasFigure: boolean): Listed | null {
   const s = segment.replace(/[“”"‘’]/g, '').trim();
   let parts = s.split('、');
   if (parts.length < 2) parts = s.split(/[，,]/);
   parts = parts.map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.some((p) => p.length > 30 || /\d/.test(p))) return null;
+  if (parts.length < 2 || hasFigure || parts.some((p) => p.length > 30)) return null;
   let last = parts[parts.length - 1]!;
   const open = /等/.test(last);
   last = last.replace(/等.*$/, '');
-  const split = /^(.{2,})(?:和|及|以及|与)(.{2,})$/.test(last) ? 1 : 0;
+  // `办公室和接访股` may be two items when its first half ends like a unit or like the other items do; `基层政权和社区建设股` is one.
+  const ends = new Set(parts.slice(0, -1).map((p) => p[p.length - 1]));
+  const halves = /^(.{2,})(?:和|及|以及|与)(.{2,})$/.exec(last);
+  const first = halves?.[1] ?? '';
+  const split = halves && (ends.has(first[first.length - 1]) || UNIT_NAME.test(first)) ? 1 : 0;
   return { items: parts.length, itemsSplit: parts.length + split, open, text: s };
 }
 
@@ -71,10 +82,13 @@ export default defineRule({
       const text = b.text.text;
       // The list follows the count.
       const after = LIST_AFTER.exec(text.slice(f.end));
+      const figures = doc.figures.filter((g) => g.block === f.block && g.id !== f.id);
+      const figureIn = (from: number, to: number) => figures.some((g) => g.start >= from && g.start < to);
       if (after) {
         const from = f.end + after[0].length;
         const end = text.slice(from).search(/[。；;]/);
-        const list = readList(text.slice(from, end < 0 ? undefined : from + end));
+        const to = end < 0 ? text.length : from + end;
+        const list = readList(text.slice(from, to), figureIn(from, to));
         if (list) {
           push(f, list);
           continue;
@@ -91,7 +105,7 @@ export default defineRule({
       if (!segment.includes('、')) continue;
       // The count is the list's when 共/合计/等 joins them or the count's own noun follows it (`6个部室`).
       if (!joint && !open && !/^[\u4e00-\u9fa5]/.test(text.slice(f.end))) continue;
-      const list = readList(segment);
+      const list = readList(segment, figureIn(listEnd - segment.length, listEnd));
       if (list) push(f, list, open);
     }
     return out;

@@ -8,16 +8,27 @@ import { FigureIndex, evidenceFor, figureText, fullSentenceAt, sentenceAt } from
 import { isLevel, roleOf, wordsOf } from './relations/context.ts';
 import { dimensionOf, figureInterval } from './relations/evaluate.ts';
 import { discoverTextTotals } from './relations/totals.ts';
+import { scopeWords } from './relations/declared.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
-/** The core noun of a label, for matching the whole a share names. */
-const core = (s: string): string => s.replace(/[的之总全年部门本度额数金为是共计合\s“”"（）()、，,：:]/g, '').replace(/^\d+/, '');
+/** Words that do not change which whole a label names. */
+const WHOLE_FILLER = /\d{4}年度?|年度|全年|本年度?|本部门|部门|本单位|合计|总额|总计|共计|金额|决算|实际|[的之为是总数额\s“”"‘’（）()、，,：:；;\d]/g;
+/** Beyond the named whole, words that make a figure another quantity: a budget, a plan, last year's. */
+const OTHER_WHOLE = /预算|计划|目标|上年|去年/;
 
+/**
+ * Whether a figure's words name the whole a share names (`占本年支出合计的` →
+ * 本年支出合计, 支出合计, 决算支出): the one contains the other, and what the
+ * longer says beyond it is no scope of its own (财政拨款, 基本支出, 预算 …) —
+ * `本年财政拨款支出` is not the whole of `占本年支出合计的`.
+ */
 function namesWhole(key: string, words: string): boolean {
-  const k = core(key);
-  const w = core(words);
-  return k.length >= 2 && w.length >= 2 && (w.includes(k) || k.includes(w));
+  const k = key.replace(WHOLE_FILLER, '');
+  const w = words.replace(WHOLE_FILLER, '');
+  if (k.length < 2 || w.length < 2) return false;
+  const rest = w.includes(k) ? w.replace(k, '') : k.includes(w) ? k.replace(w, '') : null;
+  return rest !== null && !OTHER_WHOLE.test(rest) && !scopeWords().some((x) => rest.includes(x));
 }
 
 interface Share {
@@ -55,7 +66,9 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
       out.push({ p, part, wholes: part ? [inner[inner.length - 1]!] : [], guessed: false });
       continue;
     }
-    const key = r.before.slice(r.before.lastIndexOf('占') + 1).replace(/^比(?:重)?/, '').replace(/(?:的)?(?:比例|比重)?(?:为|是|达)?$/, '');
+    // The words between 占 and the first share after it (`分别占支出总额的56.44%和45.36%`: 支出总额 for both).
+    const firstAfter = inSentence.find((f) => f.start > at);
+    const key = at < s.start ? '' : text.slice(at + 1, Math.min(p.start, firstAfter?.start ?? p.start)).replace(/^比(?:重)?/, '').replace(/(?:的)?(?:比例|比重)?(?:为|是|达)?$/, '');
     // `A与B分别占X%和Y%`: the k-th share of a run belongs to the k-th of as many parts before it.
     const levels = before.filter((f) => f.kind !== 'percent' && isLevel(doc, f));
     let part: Figure | null = null;
@@ -85,7 +98,7 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
         for (let b = p.block - 1; b >= 0 && b >= p.block - 3; b--) scope.push(...[...index.at(b)].reverse());
         for (const f of scope) {
           if (f.id === part.id || siblings.has(f.id) || wholes.includes(f)) continue;
-          if (dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, wordsOf(doc, f))) wholes.push(f);
+          if (dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, f.cell || !f.label ? wordsOf(doc, f) : f.label)) wholes.push(f);
         }
       } else if (!wholes.length) {
         // No whole named and no 其中 list: an earlier figure of the sentence in the same unit that is not
@@ -103,8 +116,14 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
         // A total stated right after its parts: `…占38.72%。本部门支出合计2,269,155.00元。`
         const next = figsHere.find((f) => f.start > full.end && f.kind !== 'percent' && isLevel(doc, f));
         if (!earlier.length && next && dimensionOf(next) === dimensionOf(part!) && /合计|总计|共计|总额/.test(wordsOf(doc, next))) earlier.push(next);
-        wholes.push(...earlier);
-        guessed = !earlier.some((f) => WHOLE_WORDS.test(wordsOf(doc, f)));
+        // A whole below its part is no whole of it (a share is at most 100%).
+        const partIv = figureInterval(part);
+        const notBelow = (f: Figure) => {
+          const iv = figureInterval(f);
+          return !partIv || !iv || cmp(iv.hi, partIv.lo) >= 0;
+        };
+        wholes.push(...earlier.filter(notBelow));
+        guessed = !wholes.some((f) => WHOLE_WORDS.test(wordsOf(doc, f)));
       }
     }
     out.push({ p, part, wholes, guessed });

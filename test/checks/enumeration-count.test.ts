@@ -35,4 +35,10 @@ describe('enumeration-count', () => {
   it('ignores counts of events and lists with figures in them', () => {
     expect(check('enumeration-count', '全年共接待国内来访团组22批次、来宾376人次。')).toEqual([]);
   });
+
+  it('reads digits in a name as part of it, and a 和 inside one name as no second item', () => {
+    expect(brief(check('enumeration-count', '中心设有综合科、受理科、12345热线科、督办科共3个科室。'))).toEqual(['error:3']);
+    expect(brief(check('enumeration-count', '本局下设办公室、救助股、慈善股、基层政权和社区建设股等5个机构。'))).toEqual(['warning:5']);
+    expect(check('enumeration-count', '本局下设办公室、救助股、慈善股和社区建设股共4个机构。')).toEqual([]);
+  });
 });

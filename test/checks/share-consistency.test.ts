@@ -27,4 +27,27 @@ describe('share-consistency', () => {
   it('fails shares of one sentence adding up to more than 100%', () => {
     expect(brief(check('share-consistency', '按经济分类，基本支出占64.33%，项目支出占45.67%。'))).toEqual(['error:110']);
   });
+
+  it('does not take a fund source\'s spending for the whole a share names', () => {
+    const doc = [
+      '2023年度本年支出合计3,250.00万元。',
+      '财政拨款支出总计3,120.40万元，其中本年财政拨款支出3,010.40万元。',
+      '2023年度一般公共预算财政拨款支出2,986.15万元，占本年支出合计的91.88%。',
+    ].join('\n');
+    expect(check('share-consistency', doc)).toEqual([]);
+  });
+
+  it('does not take a budget for the whole of actual spending', () => {
+    expect(check('share-consistency', '“三公”经费财政拨款支出预算为50.00万元，支出决算为40.00万元。\n（二）公务用车运行维护费30.00万元，占“三公”经费的75.00%。')).toEqual([]);
+  });
+
+  it('reads one named whole for a run of shares', () => {
+    const doc = (b: string) => `2023年度决算支出1,000.00万元。\n基本支出、项目支出分别为600.00、400.00万元，分别占支出总额的60.00%和${b}%。`;
+    expect(check('share-consistency', doc('40.00'))).toEqual([]);
+    expect(brief(check('share-consistency', doc('45.00')))).toEqual(['error:45.00']);
+  });
+
+  it('guesses no whole smaller than its part', () => {
+    expect(check('share-consistency', '本年支出合计980.00万元，年末结转和结余20.00万元。基本支出300.00万元，占30.61%。')).toEqual([]);
+  });
 });

@@ -7,7 +7,8 @@ import { loadPattern } from '../../patterns.ts';
 import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
 import { isLevel, metricOf, signedByVerb } from './context.ts';
 import { indicatorBlocks } from './tables.ts';
-import { FigureIndex } from '../text.ts';
+import { FigureIndex, cellHeaders } from '../text.ts';
+import { residue, selfNames } from './subject.ts';
 import { figuresOf, type Expr, type Relation } from './model.ts';
 
 export type FormulaAst =
@@ -87,6 +88,8 @@ const FormulaSchema = z.string().transform((s, ctx) => {
 export const RelationsFileSchema = z
   .object({
     description: z.string(),
+    /** Words that make figures of one metric different quantities (财政拨款支出总计 is not 支出总计): bound figures name the same ones. */
+    scopes: z.array(z.string().min(1)).default([]),
     relations: z.array(
       z
         .object({
@@ -122,6 +125,9 @@ export type DeclaredRelation = RelationsFile['relations'][number];
 
 export const relationsFile = (): RelationsFile => loadPattern('relations.json', RelationsFileSchema);
 
+/** Words that make figures of one metric different quantities (relations.json `scopes`). */
+export const scopeWords = (): readonly string[] => relationsFile().scopes;
+
 /** How far `c` is from `t` for binding: same table row/column, then paragraph, then section, then anywhere. */
 function distance(t: Figure, c: Figure): number {
   const blocks = Math.abs(c.block - t.block);
@@ -155,11 +161,30 @@ export function metricCandidates(doc: Readonly<Doc>): Map<string, Figure[]> {
   return out;
 }
 
-function bind(doc: Readonly<Doc>, ast: FormulaAst, target: Figure, candidates: Map<string, Figure[]>, used: Set<string>): Expr | null {
+/** The scope words a figure's label says beyond its metric's own name, sorted and joined. */
+function scopeOf(doc: Readonly<Doc>, f: Figure, metric: string, scopes: readonly string[]): string {
+  const rest = residue(f.cell ? cellHeaders(doc, f).row : f.label ?? '', [metric], selfNames(doc));
+  return scopes.filter((s) => rest.includes(s)).sort().join('|');
+}
+
+interface Binding {
+  doc: Readonly<Doc>;
+  target: Figure;
+  /** The target's scope words: every operand must name the same. */
+  scope: string;
+  scopes: readonly string[];
+  candidates: Map<string, Figure[]>;
+  used: Set<string>;
+}
+
+function bind(b: Binding, ast: FormulaAst): Expr | null {
+  const { doc, target, candidates, used } = b;
   switch (ast.op) {
     case 'metric': {
       // A table cell's relation is the table's own: its operands sit in its row or its column.
-      const pool = (candidates.get(ast.id) ?? []).filter((c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1));
+      const pool = (candidates.get(ast.id) ?? []).filter(
+        (c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1) && scopeOf(doc, c, ast.id, b.scopes) === b.scope,
+      );
       if (!pool.length) return null;
       const best = pool.reduce((a, b) => (distance(target, b) < distance(target, a) ? b : a));
       used.add(best.id);
@@ -170,15 +195,15 @@ function bind(doc: Readonly<Doc>, ast: FormulaAst, target: Figure, candidates: M
     case 'sum': {
       const terms: { sign: 1 | -1; expr: Expr }[] = [];
       for (const t of ast.terms) {
-        const e = bind(doc, t.e, target, candidates, used);
+        const e = bind(b, t.e);
         if (!e) return null;
         terms.push({ sign: t.sign, expr: e });
       }
       return { op: 'sum', terms };
     }
     case 'ratio': {
-      const num = bind(doc, ast.num, target, candidates, used);
-      const den = num && bind(doc, ast.den, target, candidates, used);
+      const num = bind(b, ast.num);
+      const den = num && bind(b, ast.den);
       return num && den ? { op: 'ratio', num, den, scale: target.kind === 'percent' ? HUNDRED : ONE } : null;
     }
   }
@@ -202,7 +227,10 @@ export function bindDeclared(
     if (options.strictVariants) readings.splice(1);
     for (const target of candidates.get(d.formula.target) ?? []) {
       const bound = readings
-        .map((r) => ({ name: r.name, expr: bind(doc, r.formula.expr, target, candidates, new Set([target.id])) }))
+        .map((r) => ({
+          name: r.name,
+          expr: bind({ doc, target, scope: scopeOf(doc, target, d.formula.target, file.scopes), scopes: file.scopes, candidates, used: new Set([target.id]) }, r.formula.expr),
+        }))
         .filter((b): b is { name: string | undefined; expr: Expr } => b.expr !== null);
       if (!bound.length) continue;
       // Operands found only in another section are a guess at which figures the text meant: a warning.

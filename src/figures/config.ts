@@ -120,6 +120,7 @@ export const metricsSchema = z.object({
   description: nonEmpty,
   changeMarkers: z.array(nonEmpty),
   subjects: z.array(nonEmpty),
+  organisationSuffixes: z.array(nonEmpty),
   attributes: z.array(nonEmpty),
   totalRows: z.array(nonEmpty),
   metrics: z

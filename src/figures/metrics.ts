@@ -36,6 +36,7 @@ interface CompiledMetricTable {
   /** A change marker (较上年, 低于 …) not negated by 不 (不低于 is a bound, not a comparison). */
   changeMarker: RegExp;
   subjects: string[];
+  organisationSuffixes: string[];
   attributes: Set<string>;
   totalRows: Set<string>;
 }
@@ -78,6 +79,7 @@ export function loadMetricTable(): CompiledMetricTable {
     byId: new Map(file.metrics.map((m) => [m.id, m])),
     changeMarker: new RegExp(`(?<!不)(?:${alternation(file.changeMarkers)})`),
     subjects: file.subjects.map(normalizeLabel),
+    organisationSuffixes: file.organisationSuffixes,
     attributes: new Set(file.attributes.map(normalizeLabel)),
     totalRows: new Set(file.totalRows.map(normalizeLabel)),
   };
@@ -103,11 +105,16 @@ const METRIC_CACHE_MAX = 50_000;
  * counted): it never names one of the department's whole quantities.
  */
 export function metricForLabel(label: string | null, kind: FigureKind, unit?: string, item = false): string | null {
-  if (!label) return null;
-  const key = `${kind}\u0000${unit ?? ''}\u0000${item ? 1 : 0}\u0000${label}`;
+  return label ? lookup('', label, kind, unit, item) : null;
+}
+
+/** The metric of `subject + label` whose synonym reaches into the label: the label must help name it. */
+function lookup(subject: string, label: string, kind: FigureKind, unit: string | undefined, item: boolean): string | null {
+  const key = `${kind}\u0000${unit ?? ''}\u0000${item ? 1 : 0}\u0000${subject}\u0000${label}`;
   const cached = metricCache.get(key);
   if (cached !== undefined) return cached;
-  const metric = matchMetric(normalizeLabel(label), kind, unit, item);
+  const head = normalizeLabel(subject);
+  const metric = matchMetric(head + normalizeLabel(label), kind, unit, item, head.length);
   if (metricCache.size >= METRIC_CACHE_MAX) metricCache.clear();
   metricCache.set(key, metric);
   return metric;
@@ -116,13 +123,18 @@ export function metricForLabel(label: string | null, kind: FigureKind, unit?: st
 /** Spans of the subject words in a normalised label. */
 function subjectSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const s of loadMetricTable().subjects) {
-    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) spans.push([at, at + s.length]);
+  const t = loadMetricTable();
+  for (const s of t.subjects) {
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+      // 卫生健康局, 教育系统: the name of the department, not a part of its money.
+      if (t.organisationSuffixes.some((x) => text.startsWith(x, at + s.length))) continue;
+      spans.push([at, at + s.length]);
+    }
   }
   return spans;
 }
 
-function matchMetric(text: string, kind: FigureKind, unit: string | undefined, item: boolean): string | null {
+function matchMetric(text: string, kind: FigureKind, unit: string | undefined, item: boolean, labelStart: number): string | null {
   const t = loadMetricTable();
   let spans: [number, number][] | null = null;
   let best: { id: string; weight: number; at: number; end: number } | null = null;
@@ -136,6 +148,7 @@ function matchMetric(text: string, kind: FigureKind, unit: string | undefined, i
       const hit = s.regex.exec(text);
       if (!hit) continue;
       const end = hit.index + hit[0].length;
+      if (end <= labelStart) continue; // the subject alone names it, not this label (财政拨款 + 比2021年)
       // Of equal matches that overlap, the later one is the head of the phrase (部门收入总计 is a
       // 收入总计); of separate ones the first stands (the row of a cell, 总分 | 得分).
       if (best && s.weight === best.weight && (end <= best.end || hit.index >= best.end)) continue;
@@ -199,9 +212,9 @@ export function metricWithSubject(label: string | null, kind: FigureKind, subjec
   const s = typeof subject === 'string' ? { text: subject, item: false } : subject;
   const own = metricForLabel(label, kind, unit);
   if (!label || !s || subjectOf(label)) return own;
-  if (isAttribute(label)) return metricForLabel(s.text + label, kind, unit, s.item);
+  if (isAttribute(label)) return lookup(s.text, label, kind, unit, s.item);
   // The things just counted qualify only a bare attribute (支出 after 1台), never a label of its own.
-  return own ?? (s.item ? null : metricForLabel(s.text + label, kind, unit));
+  return own ?? (s.item ? null : lookup(s.text, label, kind, unit, false));
 }
 
 /**

@@ -82,7 +82,9 @@ describe('metrics only where the label names that quantity', () => {
       '120.00 null',
       '118.20 null',
     ]);
-    // The department's own budget roll keeps its metrics.
+    expect(metricsOf('3.住房保障（类）：年初预算为64.00万元，支出决算为63.10万元。')).toEqual(['64.00 null', '63.10 null']);
+    // The department's own budget roll keeps its metrics, its own name being no spending class.
+    expect(metricsOf('卫生健康局本年支出合计980.00万元，年初预算为950.00万元。')).toEqual(['980.00 expenditure_total', '950.00 budget_initial']);
     expect(metricsOf('本单位年初预算为520.00万元，年中追加预算30.00万元，调整后预算550.00万元，全年执行540.10万元，预算执行率98.20%。')).toEqual([
       '520.00 budget_initial',
       '30.00 budget_adjustment',
@@ -99,6 +101,17 @@ describe('metrics only where the label names that quantity', () => {
     expect(metricsOf('2023年度政府性基金预算财政拨款收入60.00万元，支出58.20万元，主要用于农村公路建设。')).toEqual([
       '60.00 income_fund',
       '58.20 null',
+    ]);
+    // The subject alone names nothing for a label that adds nothing to the name.
+    expect(metricsOf('2023年度一般公共预算财政拨款支出412.60万元，调整后预算为420.00万元，完成预算的98.24%。')).toEqual([
+      '412.60 null',
+      '420.00 null',
+      '98.24 null',
+    ]);
+    expect(metricsOf('2023年度财政拨款收入500.00万元，比2022年的480.00万元增加20.00万元。')).toEqual([
+      '500.00 income_fiscal',
+      '480.00 null',
+      '20.00 null',
     ]);
     // Parts after 其中 hand on nothing; the department's own figures stay its own.
     expect(metricsOf('本年收入合计300.00万元，其中：财政拨款收入280.00万元，其他收入20.00万元，本年支出合计290.00万元。')).toEqual([

@@ -44,4 +44,22 @@ describe('total-parts', () => {
   it('does not read an annotation in parentheses as a part', () => {
     expect(check('total-parts', '年末实有人数三十七人（编制三十九人），离退休人员七人。')).toEqual([]);
   });
+
+  it('takes the total a sentence names before 包括 or 中, not the figure before it', () => {
+    const lead = '2023年度部门收入总计5,420.00万元，其中本年收入5,300.00万元，年初结转和结余120.00万元。';
+    expect(check('total-parts', `${lead}本年收入包括：一般公共预算财政拨款收入4,800.00万元，其他收入500.00万元。`)).toEqual([]);
+    expect(check('total-parts', `${lead}本年收入中，一般公共预算财政拨款收入4,800.00万元，其他收入500.00万元。`)).toEqual([]);
+    expect(brief(check('total-parts', `${lead}本年收入中，一般公共预算财政拨款收入4,080.00万元，其他收入500.00万元。`))).toEqual(['error:5,300.00']);
+    expect(check('total-parts', `${lead}在预算执行中，严格执行支出标准，压减一般性支出12.00万元，节约资金3.00万元。`)).toEqual([]);
+  });
+
+  it('ends a list at a clause that turns from income to spending', () => {
+    expect(check('total-parts', '2023年度财政拨款收入总计1,200.00万元，其中年初财政拨款结转和结余80.00万元；财政拨款支出1,050.00万元，年末财政拨款结转和结余150.00万元。')).toEqual([]);
+  });
+
+  it('adds counts under other measure words to a total in 个', () => {
+    const text = (n: string) => `局机关内设办公室、人事股、财务股3个股室，所属中学12所、小学20所、教研中心1个，共${n}个预算单位。`;
+    expect(check('total-parts', text('33'))).toEqual([]);
+    expect(brief(check('total-parts', text('34')))).toEqual(['error:34']);
+  });
 });

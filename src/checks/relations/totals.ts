@@ -3,7 +3,7 @@
 // before `合计/共计X`. A list of one part only says the part is not above the total.
 import type { Doc, Figure } from '../../model.ts';
 import type { FigureIndex } from '../text.ts';
-import { isLevel } from './context.ts';
+import { isLevel, roleOf } from './context.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
 
@@ -17,11 +17,44 @@ export interface TotalParts {
 }
 
 const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?/g;
+/** `本年收入中，A…、B…`: a sentence that opens with the total's name and 中 lists its parts. */
+const NAMED_MARKER = /(?<=^|[。！？!?；;\n])([^，,。；;：:\d]{2,16}?)(?:中|之中|当中)[，,：:]/g;
 const TOTAL_AFTER = /^[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/;
 const SCOPE_END = /[。！？!?]/;
 
 const sameDim = (a: Figure, b: Figure): boolean =>
   (a.kind === 'amount' || a.kind === 'count') && a.kind === b.kind && dimensionOf(a) === dimensionOf(b);
+
+/** 收入 or 支出, when a label names one flow only. */
+function flowOf(words: string): 'in' | 'out' | null {
+  const inflow = /收入/.test(words);
+  const outflow = /支出/.test(words);
+  return inflow === outflow ? null : inflow ? 'in' : 'out';
+}
+
+/**
+ * A clause after ； that opens with the other flow than the total's
+ * (`收入总计…，其中…；财政拨款支出…`) starts a new statement: the list ends before it.
+ */
+function sameFlow(doc: Readonly<Doc>, text: string, total: Figure, parts: Figure[]): Figure[] {
+  const t = flowOf(labelWords(doc, total));
+  if (t === null) return parts;
+  const end = parts.findIndex((p, i) => {
+    const f = flowOf(labelWords(doc, p));
+    return f !== null && f !== t && /[；;]/.test(text.slice(i ? parts[i - 1]!.end : total.end, p.start));
+  });
+  return end < 0 ? parts : parts.slice(0, end);
+}
+
+const labelWords = (doc: Readonly<Doc>, f: Figure): string => f.label ?? roleOf(doc, f).before;
+
+/** Counts in 个 add up whatever their own measure word (`中小学38所、幼儿园22所、中心1个，共61个`); 人 and 名 are one. */
+function asCountOf(total: Figure, f: Figure): Figure | null {
+  if (total.kind !== 'count' || f.kind !== 'count' || f.unit === total.unit) return f.kind === total.kind && sameDim(f, total) ? f : null;
+  const people = /^[人名]$/;
+  if (total.unit === '个' || (people.test(total.unit) && people.test(f.unit))) return { ...f, unit: total.unit };
+  return null;
+}
 
 /** Paren depth at every offset (depth before the character). */
 function depths(text: string): number[] {
@@ -69,20 +102,32 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
     };
 
     // 其中 / 包括 lists: the total is the last figure before the marker in its sentence (or the sentence before).
-    const markers = [...text.matchAll(MARKER)].map((m) => ({ p: m.index!, q: m.index! + m[0].length, word: m[0].replace(/[：:]$/, '') }));
+    const markers = [
+      ...[...text.matchAll(MARKER)].map((m) => ({ p: m.index!, q: m.index! + m[0].length, word: m[0].replace(/[：:]$/, '') })),
+      ...[...text.matchAll(NAMED_MARKER)]
+        .filter((m) => !/其$/.test(m[1]!))
+        .map((m) => ({ p: m.index! + m[1]!.length, q: m.index! + m[0].length, word: '其中' })),
+    ].sort((a, b) => a.p - b.p);
     for (const { p, q, word } of markers) {
       const s0 = sentenceStart(text, p);
       let before = figs.filter((f) => f.end <= p && f.start >= s0 && depth[f.start]! <= depth[p]!);
-      if (!before.length && s0 > 0) {
-        const s1 = sentenceStart(text, s0 - 1);
-        before = figs.filter((f) => f.end <= s0 && f.start >= s1 && depth[f.start]! === depth[p]!);
+      let total: Figure | undefined = before[before.length - 1];
+      if (!before.length) {
+        // `本年收入包括：…`, `本年收入中，…`: the words before the marker name the total; only a figure they name is it.
+        const named = text.slice(s0, p).replace(/^[\s\d一二三四五六七八九十（）().、．]+/, '');
+        if (/[\u4e00-\u9fa5]{2}/.test(named)) total = namedTotal(doc, index, block.index, s0, named);
+        else if (s0 > 0) {
+          const s1 = sentenceStart(text, s0 - 1);
+          before = figs.filter((f) => f.end <= s0 && f.start >= s1 && depth[f.start]! === depth[p]!);
+          total = before[before.length - 1];
+        }
       }
-      const total = before[before.length - 1];
       if (!total) continue;
       const endSentence = listEnd(text, q, depth);
       const semi = text.slice(q, endSentence).search(/[；;]/);
       const endClause = semi < 0 ? endSentence : q + semi;
-      const partsTo = (end: number) => figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, total) && depth[f.start] === depth[q]);
+      const t = total;
+      const partsTo = (end: number) => sameFlow(doc, text, t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q]));
       // A nested 其中 inside the list: its parts (up to the next ；) are not parts of this total.
       const nested = markers.filter((n) => n.p > q && n.p < endSentence && depth[n.p] === depth[q]).map((n) => n.p);
       const outer = (fs: Figure[]) => fs.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));
@@ -118,11 +163,34 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
       const m = /[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/.exec(lead);
       if (!m || !TOTAL_AFTER.test(m[0]) || !/^[，,；;]/.test(m[0])) continue;
       const s0 = sentenceStart(text, total.start);
-      const parts = figs.filter((f) => f.start >= s0 && f.end <= total.start && depth[f.start] === depth[total.start] && sameDim(f, total));
-      if (parts.length >= 2) add({ total, parts, alternatives: [], marker: '合计' });
+      const span = figs.filter((f) => f.start >= s0 && f.end <= total.start && depth[f.start] === depth[total.start]);
+      const parts = span.filter((f) => sameDim(f, total));
+      // Counts under other measure words make the sentence's parts uncertain: read the run of 、 right before the total too.
+      const counted = span.map((f) => asCountOf(total, f)).filter((f): f is Figure => f !== null);
+      const runStart = Math.max(s0, ...['，', ',', '；', ';', '：', ':'].map((c) => text.lastIndexOf(c, total.start - m[0].length - 1) + 1));
+      const run = counted.filter((f) => f.start >= runStart);
+      const alternatives = counted.length > parts.length ? [counted, run].filter((r) => r.length >= 2) : [];
+      if (parts.length >= 2 || alternatives.length) add({ total, parts: parts.length >= 2 ? parts : alternatives[0]!, alternatives, marker: '合计' });
     }
   }
   return out;
+}
+
+/** Words that do not change which total a name names. */
+const NAME_FILLER = /\d{4}年度?|年度|全年|本部门|部门|本单位|[的为是\s“”"‘’（）()、，,：:；;]/g;
+
+/**
+ * The figure that the words before a marker name (`本年收入包括：` → the
+ * figure labelled 本年收入), in the sentences before it or the two paragraphs
+ * before; none when no label names it exactly.
+ */
+function namedTotal(doc: Readonly<Doc>, index: FigureIndex, block: number, before: number, named: string): Figure | undefined {
+  const want = named.replace(NAME_FILLER, '');
+  if (want.length < 2) return undefined;
+  const scope = [...index.at(block).filter((f) => f.end <= before)];
+  for (let b = block - 1; b >= 0 && b >= block - 2; b--) scope.unshift(...index.at(b));
+  const hits = scope.filter((f) => !f.cell && isLevel(doc, f) && labelWords(doc, f).replace(NAME_FILLER, '') === want);
+  return hits[hits.length - 1];
 }
 
 /** The first k parts, k ≥ 2: a nested list may stop before the outer list goes on. */

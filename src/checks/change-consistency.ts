@@ -6,7 +6,7 @@ import type { Doc, Figure } from '../model.ts';
 import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
 import { FigureIndex, sentenceAt } from './text.ts';
-import { roleOf } from './relations/context.ts';
+import { isLevel, roleOf } from './relations/context.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
@@ -57,6 +57,22 @@ function levelsBefore(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: 
   return [...new Set(out)];
 }
 
+/**
+ * The level of the sentence before a change's sentence (same paragraph) whose
+ * label the change's own words repeat: `支出总计` in `收入、支出总计各增加`.
+ */
+function namedLevel(doc: Readonly<Doc>, figs: readonly Figure[], text: string, sentenceStart: number, x: Figure): Figure[] {
+  if (sentenceStart === 0) return [];
+  const prev = sentenceAt(text, sentenceStart - 1);
+  const said = text.slice(sentenceStart, x.start).replace(/[\s“”"]/g, '');
+  const hits = figs.filter((f) => {
+    if (f.start < prev.start || f.start >= prev.end || f.kind !== x.kind || dimensionOf(f) !== dimensionOf(x) || !isLevel(doc, f)) return false;
+    const label = (f.label ?? '').replace(/[\s“”"]/g, '').replace(/^\d{4}年度?/, '');
+    return label.length >= 2 && said.includes(label);
+  });
+  return hits.slice(-1);
+}
+
 export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
   const out: Relation[] = [];
   const totalOf = new Map<string, Figure>();
@@ -76,7 +92,9 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         if (!r.change || x.kind === 'percent') continue;
         const dir = direction(r.before);
         if (dir === null) continue;
-        const levels = levelsBefore(roles.slice(0, i), x, totalOf);
+        let levels = levelsBefore(roles.slice(0, i), x, totalOf);
+        // `…总计均为4,394.99万元。与上年相比，收入、支出总计各增加312.46万元`: the level the change's words name, stated just before.
+        if (!levels.length) levels = namedLevel(doc, figs, text, span.start, x);
         if (!levels.length) continue;
         const last = roles.find((c) => c.r.lastYear && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
         const next = roles.slice(i + 1).find((c) => c.f.kind === 'percent' || c.r.change);

@@ -25,4 +25,12 @@ describe('change-consistency', () => {
   it('measures a change against the total of a 其中 list, not its last part', () => {
     expect(check('change-consistency', '“三公”经费支出45.30万元，其中：因公出国（境）费0.00万元、公务用车购置及运行维护费22.43万元、公务接待费22.87万元，较上年下降9.23万元，下降了16.92%。')).toEqual([]);
   });
+
+  it('reads the level a change names from the sentence before it', () => {
+    const text = (y: string) => `2024年度收入、支出总计均为2,180.50万元。与2023年度相比，收入、支出总计各增加180.50万元，增长${y}%，主要是新增信息化项目。`;
+    expect(check('change-consistency', text('9.03'))).toEqual([]);
+    // 180.50 ÷ 2,180.50: divided by this year instead of last year.
+    expect(brief(check('change-consistency', text('8.28')))).toEqual(['error:8.28']);
+    expect(check('change-consistency', '2024年度机关运行经费支出120.00万元。与上年相比，“三公”经费增加5.00万元，增长50.00%。')).toEqual([]);
+  });
 });

@@ -121,6 +121,7 @@ export const metricsSchema = z.object({
   changeMarkers: z.array(nonEmpty),
   subjects: z.array(nonEmpty),
   organisationSuffixes: z.array(nonEmpty),
+  funds: z.array(nonEmpty),
   attributes: z.array(nonEmpty),
   totalRows: z.array(nonEmpty),
   metrics: z

@@ -37,6 +37,7 @@ interface CompiledMetricTable {
   changeMarker: RegExp;
   subjects: string[];
   organisationSuffixes: string[];
+  funds: string[];
   attributes: Set<string>;
   totalRows: Set<string>;
 }
@@ -80,6 +81,7 @@ export function loadMetricTable(): CompiledMetricTable {
     changeMarker: new RegExp(`(?<!不)(?:${alternation(file.changeMarkers)})`),
     subjects: file.subjects.map(normalizeLabel),
     organisationSuffixes: file.organisationSuffixes,
+    funds: file.funds.map(normalizeLabel),
     attributes: new Set(file.attributes.map(normalizeLabel)),
     totalRows: new Set(file.totalRows.map(normalizeLabel)),
   };
@@ -189,6 +191,11 @@ export function subjectHandedOn(label: string | null): string | null {
   return rest ? subject : null;
 }
 
+/** The fund (`funds`: 财政拨款, 政府性基金 …) a subject names, which governs a whole paragraph, or null. */
+export function fundOf(subject: string | null): string | null {
+  return subject && loadMetricTable().funds.some((f) => subject.includes(f)) ? subject : null;
+}
+
 /** A label that only says what kind of figure it is (支出, 年初预算, 执行率), not of what. */
 export function isAttribute(label: string | null): boolean {
   return label !== null && loadMetricTable().attributes.has(normalizeLabel(label));
@@ -199,6 +206,8 @@ export interface Subject {
   text: string;
   /** An item of a list or table (not subject words): no whole quantity of the department. */
   item: boolean;
+  /** The subject of amounts only (a paragraph's opening amount says nothing of its rates). */
+  amountsOnly?: boolean;
 }
 
 /**
@@ -209,7 +218,8 @@ export interface Subject {
  * 31.86万元` is the “三公” spending, not the department's.
  */
 export function metricWithSubject(label: string | null, kind: FigureKind, subject: Subject | string | null, unit?: string): string | null {
-  const s = typeof subject === 'string' ? { text: subject, item: false } : subject;
+  const given = typeof subject === 'string' ? { text: subject, item: false } : subject;
+  const s = given?.amountsOnly && kind !== 'amount' ? null : given;
   const own = metricForLabel(label, kind, unit);
   if (!label || !s || subjectOf(label)) return own;
   if (isAttribute(label)) return lookup(s.text, label, kind, unit, s.item);

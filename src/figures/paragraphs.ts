@@ -5,7 +5,7 @@ import { compiledLabels } from './config.ts';
 import { unreadableFinding, type Draft } from './draft.ts';
 import { scanText, type UnitHit } from './grammar.ts';
 import { clauseStart, labelBefore, listLabels, nounAfter } from './labels.ts';
-import { metricWithSubject, subjectHandedOn, subjectOf, type Subject } from './metrics.ts';
+import { fundOf, metricWithSubject, subjectHandedOn, subjectOf, type Subject } from './metrics.ts';
 
 const SENTENCE_END = new Set(['。', '；', ';', '！', '？', '!', '?']);
 
@@ -43,7 +43,7 @@ export function paragraphDrafts(p: Paragraph, findings: Finding[], lead = ''): D
   const context = lead + text;
   const shifted = scan.figures.map((h) => ({ ...h, start: h.start + lead.length, end: h.end + lead.length }));
   const { labels, shared } = paragraphLabels(context, shifted);
-  const topic = paragraphTopic(context, lead.length, shifted);
+  let topic = paragraphTopic(context, lead.length, shifted);
   const drafts: Draft[] = [];
   let subject: Subject | null = null;
   let sentenceStart = -1;
@@ -55,6 +55,12 @@ export function paragraphDrafts(p: Paragraph, findings: Finding[], lead = ''): D
       sentenceStart = sentence;
       subject = openingSubject(context, sentence, at.start) ?? topic;
       parts = false;
+    }
+    // A fund named by the paragraph's first amount is what its later sentences are about, for
+    // their bare amounts: `一般公共预算财政拨款支出3,902.35万元，占….。年初预算为3,760.00万元`.
+    if (k === 0 && hit.kind === 'amount' && !topic) {
+      const fund = fundOf(subjectHandedOn(labels[0] ?? null));
+      if (fund) topic = { text: fund, item: false, amountsOnly: true };
     }
     if (!parts && PARTS.test(context.slice(sentence, at.start))) parts = true;
     const label = labels[k] ?? null;

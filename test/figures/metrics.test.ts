@@ -83,6 +83,19 @@ describe('metrics only where the label names that quantity', () => {
       '118.20 null',
     ]);
     expect(metricsOf('3.住房保障（类）：年初预算为64.00万元，支出决算为63.10万元。')).toEqual(['64.00 null', '63.10 null']);
+    // A fund opening the paragraph is what its later bare amounts are about; other subjects end with their sentence.
+    expect(metricsOf('2023年度一般公共预算财政拨款支出640.20万元，占本年支出合计的98.50%。年初预算为600.00万元，完成年初预算的106.70%。')).toEqual([
+      '640.20 null',
+      '98.50 null',
+      '600.00 null',
+      '106.70 null',
+    ]);
+    expect(metricsOf('公用经费预算30.00万元，实际支出28.50万元。年初预算为900.00万元，预算执行率97.00%。')).toEqual([
+      '30.00 public_funds_budget',
+      '28.50 public_funds_actual',
+      '900.00 budget_initial',
+      '97.00 execution_rate',
+    ]);
     // The department's own budget roll keeps its metrics, its own name being no spending class.
     expect(metricsOf('卫生健康局本年支出合计980.00万元，年初预算为950.00万元。')).toEqual(['980.00 expenditure_total', '950.00 budget_initial']);
     expect(metricsOf('本单位年初预算为520.00万元，年中追加预算30.00万元，调整后预算550.00万元，全年执行540.10万元，预算执行率98.20%。')).toEqual([

@@ -2,10 +2,10 @@
 // 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余; 支出总计 =
 // 本年支出合计 + 结余分配 + 年末结转和结余. Declared over metrics, and found by
 // words in a paragraph or a table column (`收、支总计各为A、B万元` included).
-import type { Figure } from '../model.ts';
+import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
 import { FigureIndex, figureText, sentenceAt } from './text.ts';
-import { bindDeclared } from './relations/declared.ts';
+import { bindDeclared, scopeKey } from './relations/declared.ts';
 import { figureGroups, pickRoles, type RoleSpec } from './relations/context.ts';
 import { fig, sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
@@ -27,6 +27,12 @@ const SPENDING_ROLES = {
 /** `收、支总计各为A、B万元`, `收支总计分别为A万元和B万元`: the two figures of one sentence. */
 const BOTH_TOTALS = /收[、和与及]?支(?:出)?总计(?:分别|各|均)?(?:为|是)?$/;
 
+/** Roles of one group only when they name the same scope (all funds, or 财政拨款 only …); none otherwise. */
+function sameScope<R extends string>(doc: Readonly<Doc>, roles: Partial<Record<R, Figure>>): Partial<Record<R, Figure>> {
+  const keys = new Set(Object.values<Figure | undefined>(roles).map((f) => scopeKey(doc, f!)));
+  return keys.size > 1 ? {} : roles;
+}
+
 export default defineRule({
   id: 'income-expenditure',
   meta: {
@@ -40,8 +46,8 @@ export default defineRule({
     let incomeGrand: Figure[] = [];
     let spendingGrand: Figure[] = [];
     for (const group of figureGroups(doc, index)) {
-      const inc = pickRoles(doc, group, INCOME_ROLES);
-      const exp = pickRoles(doc, group, SPENDING_ROLES);
+      const inc = sameScope(doc, pickRoles(doc, group, INCOME_ROLES));
+      const exp = sameScope(doc, pickRoles(doc, group, SPENDING_ROLES));
       if (inc.grand && inc.current && inc.carried) {
         const parts = [inc.current, ...(inc.nonfiscal ? [inc.nonfiscal] : []), inc.carried];
         relations.push({ rule: 'income-expenditure', kind: 'income', label: '收入总计', stated: inc.grand, expr: sum(parts), declared: false });
@@ -57,8 +63,8 @@ export default defineRule({
     spendingGrand = [...new Set(spendingGrand)];
     // The two totals of one table or paragraph must be equal.
     for (const e of spendingGrand) {
-      const i = incomeGrand.find((f) => f.block === e.block && (!f.cell || !e.cell || f.cell.row === e.cell.row)) ??
-        incomeGrand.find((f) => f.block === e.block);
+      const mine = incomeGrand.filter((f) => f.block === e.block && scopeKey(doc, f) === scopeKey(doc, e));
+      const i = mine.find((f) => !f.cell || !e.cell || f.cell.row === e.cell.row) ?? mine[0];
       if (i) relations.push({ rule: 'income-expenditure', kind: 'grand-totals', label: '支出总计（应等于收入总计）', stated: e, expr: fig(i), declared: false });
     }
     for (const f of doc.figures) {

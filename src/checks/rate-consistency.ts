@@ -105,9 +105,11 @@ export default defineRule({
       if (!RATE.test(words)) continue;
       let pool: Candidates = { num: [], den: [] };
       const scoped = scopes(doc, index, p, options.lookBack);
-      for (const figs of scoped) {
+      let reach = 0;
+      for (const [k, figs] of scoped.entries()) {
         const c = candidatesFor(doc, p, figs, indicator);
         pool = { num: [...pool.num, ...c.num], den: [...pool.den, ...c.den] };
+        reach = k;
         if (pool.num.length && pool.den.length) break;
       }
       const near = (f: Figure) => (p.block - f.block) * 1e6 + Math.abs(p.start - f.start);
@@ -115,9 +117,11 @@ export default defineRule({
       pool.den.sort((a, b) => near(a) - near(b));
       const pairs = pool.num.flatMap((n) => pool.den.filter((d) => d.id !== n.id && dimensionOf(d) === dimensionOf(n)).map((d) => ratio(n, d)));
       if (!pairs.length) continue;
+      // Operands found only in other paragraphs are the nearest that fit, not the ones the sentence names: a warning.
       relations.push({
         rule: 'rate-consistency', kind: 'rate', label: rateLabel(words), stated: p,
         expr: pairs[0]!, alternatives: pairs.slice(1), declared: false,
+        ...(reach > 1 ? { severity: 'warning' as const } : {}),
       });
     }
     return relationFindings(doc, relations);

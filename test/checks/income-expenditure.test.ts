@@ -32,4 +32,8 @@ describe('income-expenditure', () => {
     expect(brief(check('income-expenditure', '2024年度收、支总计各为4,125.49、4,143.91万元。'))).toEqual(['error:4,143.91']);
     expect(check('income-expenditure', '2024年度收、支总计各为4,125.49、4,125.49万元。')).toEqual([]);
   });
+
+  it('does not pair totals of all funds with those of 财政拨款 only', () => {
+    expect(check('income-expenditure', '2022年度收入总计2,400.00万元，其中本年收入2,300.00万元、年初结转和结余100.00万元；财政拨款支出总计2,150.00万元，其中本年财政拨款支出2,000.00万元、年末财政拨款结转和结余150.00万元。')).toEqual([]);
+  });
 });

@@ -39,4 +39,21 @@ describe('rate-consistency', () => {
   it('reads the 结转结余率 with either denominator', () => {
     expect(check('rate-consistency', '年末结转和结余资金421,265.00元，本年支出7,350,947.00元，结转结余率5.73%。')).toEqual([]);
   });
+
+  it('warns, not fails, when the operands are found only in earlier paragraphs', () => {
+    const text = (r: string) => `项目资金预算80.00万元，年末实际支付72.00万元。\n全年组织业务培训3期。\n项目资金支付率${r}%。`;
+    expect(check('rate-consistency', text('90.00'))).toEqual([]);
+    expect(brief(check('rate-consistency', text('88.00')))).toEqual(['warning:88.00']);
+    expect(brief(check('rate-consistency', '项目资金预算80.00万元，年末实际支付72.00万元，支付率88.00%。'))).toEqual(['error:88.00']);
+  });
+
+  it('binds a table row\'s rate to its own row only', () => {
+    const table = [
+      ['项目', '年初预算', '调整数', '全年预算', '执行数', '执行率'],
+      ['基本支出', '300.00', '-10.00', '290.00', '290.00', '100.00%'],
+      ['项目支出', '700.00', '50.00', '750.00', '730.00', '97.33%'],
+      ['合计', '1,000.00', '40.00', '1,040.00', '1,020.00', '98.08%'],
+    ];
+    expect(check('rate-consistency', '全年执行1,020.00万元，预算执行率98.08%。\n单位：万元', table)).toEqual([]);
+  });
 });

@@ -31,6 +31,9 @@ describe('share-consistency', () => {
   it('does not take a fund source\'s spending for the whole a share names', () => {
     const doc = [
       '2023年度本年支出合计3,250.00万元。',
+      '全年召开党组会12次。',
+      '全年开展专项检查8次。',
+      '全年组织业务培训5期。',
       '财政拨款支出总计3,120.40万元，其中本年财政拨款支出3,010.40万元。',
       '2023年度一般公共预算财政拨款支出2,986.15万元，占本年支出合计的91.88%。',
     ].join('\n');

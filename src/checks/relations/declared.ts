@@ -167,6 +167,16 @@ function scopeOf(doc: Readonly<Doc>, f: Figure, metric: string, scopes: readonly
   return scopes.filter((s) => rest.includes(s)).sort().join('|');
 }
 
+/**
+ * The scope words (relations.json `scopes`) a figure's label names, sorted and
+ * joined: figures a relation found by their words must name the same ones
+ * (财政拨款收入总计 and 支出总计 are not one table's two totals).
+ */
+export function scopeKey(doc: Readonly<Doc>, f: Figure): string {
+  const words = f.cell ? cellHeaders(doc, f).row : f.label ?? '';
+  return scopeWords().filter((s) => words.includes(s)).sort().join('|');
+}
+
 interface Binding {
   doc: Readonly<Doc>;
   target: Figure;

@@ -5,8 +5,11 @@
 import { compiledLabels } from './config.ts';
 import { cutWords, tagWords } from './segment.ts';
 
-/** A year opening the clause, maybe after a list number: 2024年, 1.2024年度, （2）2024年. */
-const LEADING_YEAR = /^(?:[（(]?\d{1,2}[)）.、．]\s*)?(?:(?:19|20)\d{2}|[零〇一二三四五六七八九]{4})\s*年度?/;
+/**
+ * A year opening the clause, maybe after a list number: 2024年, 1.2024年度, （2）2024年. The 年 of
+ * 年末, 年初, 年中 and 年底 stays: 2025年末实有在编人员 is labelled 年末实有在编人员.
+ */
+const LEADING_YEAR = /^(?:[（(]?\d{1,2}[)）.、．]\s*)?(?:(?:19|20)\d{2}|[零〇一二三四五六七八九]{4})\s*(?:年度|年(?![末初中底])|(?=年[末初中底]))/;
 const EDGE_PUNCT = /^[\s"'「」【】\-—·•≥≤<>＞＜]+|[\s"'「」【】\-—·•≥≤<>＞＜]+$/g;
 const HAS_HAN = /[\u4e00-\u9fff]/;
 const DIGIT = /\d/;
@@ -74,6 +77,8 @@ function cutLabel(clause: string): string | null {
   const text = clause.replace(LEADING_YEAR, '');
   if (!text) return null;
   const words = cutWords(text);
+  // jieba cuts 年中 (mid-year) into 年 | 中; the lone 年 would go as a date word.
+  if (words[0] === '年' && /^[末初中底]$/.test(words[1] ?? '')) words.splice(0, 2, `年${words[1]}`);
   let a = 0;
   let b = words.length;
   while (a < b && (cfg.dropLeading.has(words[a]!) || skippable(words[a]!))) a++;

@@ -89,3 +89,15 @@ describe('metrics from labels', () => {
     ]);
   });
 });
+
+describe('years opening a label', () => {
+  it('drops the year but keeps the 年 of 年末, 年初 and 年中', () => {
+    const labelsOf = (text: string) => extractFigures(docOf([text])).figures.map((f) => f.label);
+    expect(labelsOf('2023年末实有在编人员41人，2023年度部门收入520.00万元，2023年中追加预算20.00万元。')).toEqual([
+      '年末实有在编人员',
+      '部门收入',
+      '年中追加预算',
+    ]);
+    expect(labelsOf('2023年中央转移支付资金45.00万元。')).toEqual(['中央转移支付资金']);
+  });
+});

@@ -29,6 +29,13 @@ export default defineRule({
     const relations: Relation[] = [];
     const stated = selfScores(doc);
     for (const t of indicatorTables(doc, index)) {
+      // Rows of the table that a reader left as text lines between or around its parts (a text table cut up):
+      // the table holds only some of the indicators, so its sums are uncertain.
+      const blocks = t.grids.map((g) => g.block);
+      const cutUp = doc.figures.some(
+        (f) => !f.cell && f.kind === 'score' && /^indicator_/.test(f.metric ?? '') && f.block >= blocks[0]! - 2 && f.block <= blocks[blocks.length - 1]! + 2,
+      );
+      const weak = cutUp ? { severity: 'warning' as const } : {};
       for (const it of t.items) {
         if (!it.weight || !it.score) continue;
         const w = figureInterval(it.weight);
@@ -50,16 +57,18 @@ export default defineRule({
       };
       const totalScore = t.total?.score;
       if (scores.length >= 2) {
-        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives: readings(scores), declared: false });
-        for (const self of stated) {
+        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives: readings(scores), declared: false, ...weak });
+        // Without a 合计 row, the rows of a cut-up table are no sum of the 自评得分.
+        for (const self of totalScore || !cutUp ? stated : []) {
           relations.push({
             rule: 'indicator-scores', kind: 'score-sum', label: '自评得分', stated: self,
             expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : readings(scores), declared: false,
+            ...(totalScore ? {} : weak),
           });
         }
       }
       if (weights.length >= 2 && t.total?.weight) {
-        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives: readings(weights), declared: false });
+        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives: readings(weights), declared: false, ...weak });
       }
     }
     return [...out, ...relationFindings(doc, relations)];

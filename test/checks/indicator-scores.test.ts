@@ -42,4 +42,10 @@ describe('indicator-scores', () => {
   it('compares the score the text states with the table 总分', () => {
     expect(brief(check('indicator-scores', '综合评价，农村公路建设养护项目得分98.5分，绩效良好。', TABLE))).toEqual(['error:98.5']);
   });
+
+  it('warns at most when the table is cut up by rows left as text lines', () => {
+    const head = [['一级指标', '二级指标', '三级指标', '分值', '得分'], ['过程', '预算执行', '预算执行率', '10', '9'], ['效益', '社会效益', '服务水平提升', '30', '30']];
+    const findings = check('indicator-scores', '经自评，本项目自评得分97分。', head, '产出指标 数量指标 案件办结数 分值40 得分40', '质量指标 结案率 分值20 得分18');
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

@@ -62,4 +62,25 @@ describe('total-parts', () => {
     expect(check('total-parts', text('33'))).toEqual([]);
     expect(brief(check('total-parts', text('34')))).toEqual(['error:34']);
   });
+
+  it('reads parts in parentheses after a share of the total', () => {
+    const text = (a: string) => `2023年部门决算支出是3,200.00万元，其中基本支出1,800.00万元，占本年支出的56.25%（人员经费${a}万元，公用经费300.00万元）；项目支出1,400.00万元。`;
+    expect(check('total-parts', text('1,500.00'))).toEqual([]);
+    expect(brief(check('total-parts', text('1,050.00')))).toEqual(['error:1,800.00']);
+  });
+
+  it('reads a list opened by 主要用于：', () => {
+    const text = (a: string) => `一般公共预算财政拨款支出920.00万元，主要用于：一般公共服务${a}万元，占78.26%；卫生健康200.00万元，占21.74%。`;
+    expect(check('total-parts', text('720.00'))).toEqual([]);
+    expect(brief(check('total-parts', text('702.00')))).toEqual(['error:920.00']);
+    expect(check('total-parts', '基本支出600.00万元，占40.00%，主要用于人员工资和日常运转；项目支出900.00万元，占60.00%。')).toEqual([]);
+  });
+
+  it('reads the kinds of a total stated with 各为', () => {
+    const text = (a: string) => `2023年度政府采购支出总额86.40万元，政府采购货物支出、政府采购工程支出、政府采购服务支出各为${a}、0.00、60.20万元。`;
+    expect(check('total-parts', text('26.20'))).toEqual([]);
+    expect(brief(check('total-parts', text('22.60')))).toEqual(['error:86.40']);
+    // Figures after 分别为 that are not kinds of the total are no parts of it.
+    expect(check('total-parts', '2023年度支出总额500.00万元，培训人数和检查次数分别为30.00、20.00万元。')).toEqual([]);
+  });
 });

@@ -16,7 +16,7 @@ export interface TotalParts {
   marker: string;
 }
 
-const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?/g;
+const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?|(?:(?:主要|具体)用于(?:以下方面)?|用于以下方面)[：:]/g;
 /** `本年收入中，A…、B…`: a sentence that opens with the total's name and 中 lists its parts. */
 const NAMED_MARKER = /(?<=^|[。！？!?；;\n])([^，,。；;：:\d]{2,16}?)(?:中|之中|当中)[，,：:]/g;
 const TOTAL_AFTER = /^[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/;
@@ -141,9 +141,10 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
       add({ total, parts: readings[0]!, alternatives: readings.slice(1), marker: word });
     }
 
-    // Parts in parentheses right after a figure: `1.5万元（购置费0万元，运行维护费1.5万元）`.
+    // Parts in parentheses right after a figure, or after its share: `1.5万元（购置费0万元，运行维护费1.5万元）`,
+    // `基本支出2587.56万元，占本年支出的56.16%（人员经费…，公用经费…）`.
     for (const total of figs) {
-      const open = text.slice(total.end).match(/^\s*[（(]/);
+      const open = text.slice(total.end).match(/^(?:\s*[，,]\s*占[^，,。；;（(]{0,20}?[\d.]+\s*[%％])?\s*[（(]/);
       if (!open) continue;
       const q = total.end + open[0].length;
       const end = listEnd(text, q, depth);
@@ -155,6 +156,27 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
       const parts = figs.filter((f) => f.start >= q && f.end <= end && depth[f.start] === depth[q] && sameDim(f, total));
       // One figure in parentheses annotates (`三十七人（编制三十九人）`); a list of them breaks down.
       if (parts.length >= 2) add({ total, parts, alternatives: [collapse(parts)], marker: '括号' });
+    }
+
+    // Parts stated after a total with 各为/分别为, each named as a kind of it:
+    // `政府采购支出总额39.36万元，政府采购货物支出、…服务支出各为4.44、0.00、33.92万元`.
+    for (const total of figs) {
+      const own = labelWords(doc, total).replace(NAME_FILLER, '');
+      if (!/总额|合计|总计|总数/.test(own)) continue;
+      const stem = own.replace(/总额|合计|总计|总数/g, '');
+      const sEnd = listEnd(text, total.end, depth);
+      const m = /各为|分别为|分别是|依次为/.exec(text.slice(total.end, sEnd));
+      if (!m || stem.length < 2) continue;
+      const from = total.end + m.index;
+      if (figs.some((f) => f.start > total.end && f.start < from)) continue;
+      const semi = text.slice(from, sEnd).search(/[；;]/);
+      const to = semi < 0 ? sEnd : from + semi;
+      const parts = figs.filter((f) => f.start > from && f.end <= to && sameDim(f, total));
+      const kindOf = (f: Figure) => {
+        const w = labelWords(doc, f).replace(NAME_FILLER, '');
+        return w.length > 2 && w.slice(0, 2) === stem.slice(0, 2) && w !== own;
+      };
+      if (parts.length >= 2 && parts.every(kindOf)) add({ total, parts, alternatives: [], marker: '分别' });
     }
 
     // Parts listed before `合计/共计X`: `A 1.2万元、B 0.8万元，合计2万元`.

@@ -227,6 +227,9 @@ export function metricWithSubject(label: string | null, kind: FigureKind, subjec
   return own ?? (s.item ? null : lookup(s.text, label, kind, unit, false));
 }
 
+/** A list number or 其中 before a row label (一、合计). */
+const LIST_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|其中[：:]?)/;
+
 /**
  * The metric of a table cell from its row label and column label: the row says what
  * (本年收入合计, 基本支出, 公务接待费), the column which figure of it (决算数, 调整数, 执行率).
@@ -240,8 +243,6 @@ export function metricOfCell(row: string | null, column: string | null, kind: Fi
   const item = metricForLabel(row, kind, unit) === null && !t.totalRows.has(normalizeLabel(row).replace(LIST_NUMBER, ''));
   return metricForLabel(`${row}${BOUNDARY}${column}`, kind, unit, item);
 }
-
-const LIST_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|其中[：:]?)/;
 
 const AMOUNT_UNITS_PERCENT = '%';
 

@@ -5,10 +5,11 @@ import type { Doc, Figure } from '../model.ts';
 import { add, cmp, formatExact, formatInterval, HUNDRED, isum, parseDecimal, sub, ZERO, type Interval } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, evidenceFor, figureText, fullSentenceAt, sentenceAt } from './text.ts';
-import { isLevel, roleOf, wordsOf } from './relations/context.ts';
+import { isLevel, metricOf, roleOf, wordsOf } from './relations/context.ts';
+import { metricForLabel } from '../figures/metrics.ts';
 import { dimensionOf, figureInterval } from './relations/evaluate.ts';
 import { discoverTextTotals } from './relations/totals.ts';
-import { scopeWords } from './relations/declared.ts';
+import { relationsFile, scopeWords } from './relations/declared.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
@@ -126,9 +127,48 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
         guessed = !wholes.some((f) => WHOLE_WORDS.test(wordsOf(doc, f)));
       }
     }
+    if (part && !wholes.length) {
+      // A part of a declared composition (公务用车购置及运行维护费 of “三公”经费) is a share of its composite,
+      // the one stated last before it; found by metric, not by the sentence: a warning unless in its paragraph.
+      const whole = compositeBefore(doc, part, key);
+      if (whole) {
+        wholes.push(whole);
+        guessed = whole.block !== p.block;
+      }
+    }
     out.push({ p, part, wholes, guessed });
   }
   return out;
+}
+
+/** For each metric, the metrics of declared sums it is a term of (vehicle_purchase → three_public_vehicles). */
+function composites(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of relationsFile().relations) {
+    const e = r.formula.expr;
+    if (e.op !== 'sum' || e.terms.some((t) => t.sign < 0 || t.e.op !== 'metric')) continue;
+    for (const t of e.terms) {
+      const id = (t.e as { id: string }).id;
+      out.set(id, [...(out.get(id) ?? []), r.formula.target]);
+    }
+  }
+  return out;
+}
+
+/** The nearest figure before `part` (same section, or the 5 paragraphs before) of a composite its metric is a term of. */
+function compositeBefore(doc: Readonly<Doc>, part: Figure, key: string): Figure | undefined {
+  const metric = metricOf(doc, part);
+  const wanted = metric ? composites().get(metric) ?? [] : [];
+  // A whole the share names must be that composite.
+  const named = key ? metricForLabel(key, part.kind) : null;
+  const targets = wanted.filter((m) => !key || m === named);
+  if (!targets.length) return undefined;
+  const before = doc.figures.filter(
+    (f) =>
+      !f.cell && (f.block < part.block || (f.block === part.block && f.end <= part.start)) && part.block - f.block <= 5 &&
+      targets.includes(metricOf(doc, f) ?? '') && isLevel(doc, f) && dimensionOf(f) === dimensionOf(part),
+  );
+  return before[before.length - 1];
 }
 
 export default defineRule({

@@ -53,4 +53,10 @@ describe('share-consistency', () => {
   it('guesses no whole smaller than its part', () => {
     expect(check('share-consistency', '本年支出合计980.00万元，年末结转和结余20.00万元。基本支出300.00万元，占30.61%。')).toEqual([]);
   });
+
+  it('reads a share of a part of “三公”经费 as a share of the 三公 total stated before it', () => {
+    const text = (r: string) => `2024年度“三公”经费支出决算24.00万元，具体情况如下：\n1.因公出国（境）费0.00万元。\n2.公务用车购置及运行维护费支出决算18.00万元，占${r}%。`;
+    expect(check('share-consistency', text('75.00'))).toEqual([]);
+    expect(brief(check('share-consistency', text('82.50')))).toEqual(['warning:82.50']);
+  });
 });

@@ -2,18 +2,20 @@
 // document, read exactly, labelled and mapped to a canonical metric. Per block:
 // running text goes through paragraphs.ts (number grammar, clause labels), tables
 // through table-figures.ts (units and labels from captions and headers), tables
-// that arrive in pieces through runs.ts. Labels map to metrics (metrics.ts).
-// Figures the grammar could not read fully become info findings.
-import type { Doc, Finding } from '../model.ts';
+// that arrive in pieces through runs.ts. Labels map to metrics (metrics.ts). A
+// table that gives its decimals no unit at all takes the unit the text states the
+// same amounts in. Figures the grammar could not read fully become info findings.
+import type { Block, Doc, Finding, Table } from '../model.ts';
 import { loadPattern } from '../patterns.ts';
 import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
-import { makeFigure, type ExtractedFigure } from './draft.ts';
+import { makeFigure, type Draft, type ExtractedFigure } from './draft.ts';
 import { clearMetricCache, loadMetricTable } from './metrics.ts';
 import { clearScanCache } from './grammar.ts';
 import { clearLabelCache } from './labels.ts';
 import { paragraphDrafts, unfinishedSentence } from './paragraphs.ts';
 import { captionsBefore, runDrafts, tableRunAt } from './runs.ts';
 import { tableDrafts } from './table-figures.ts';
+import type { ColumnUnit } from './tables.ts';
 
 export { computeMetrics, loadMetricTable, metricDefinition, metricForLabel, metricIds, SUMMARY_METRIC_IDS } from './metrics.ts';
 export type { SummaryMetricId, MetricDefinition } from './metrics.ts';
@@ -27,28 +29,79 @@ export interface FigureExtraction {
   findings: Finding[];
 }
 
+/** What one block (or run of blocks) yields, before figures get their ids. */
+interface Yield {
+  drafts: { block: Block; draft: Draft }[];
+  findings: Finding[];
+  /** A table whose decimals have no unit, and those decimals' printed values. */
+  unitless?: { table: Table; captions: string[]; values: string[] };
+}
+
 /** Extracts the figures of a document in document order (block, cell row-major, offset), ids f0001 …. */
 export function extractFigures(doc: Doc): FigureExtraction {
-  const figures: ExtractedFigure[] = [];
-  const findings: Finding[] = [];
+  const yields: Yield[] = [];
   const blocks = doc.blocks;
   const headings = new Set(doc.sections.map((s) => s.block));
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    const findings: Finding[] = [];
     const run = tableRunAt(blocks, i, headings);
     if (run) {
-      for (const { block: b, draft } of runDrafts(run, captionsBefore(blocks, i), findings)) {
-        figures.push(makeFigure(b, draft, figures.length + 1));
-      }
+      yields.push({ drafts: runDrafts(run, captionsBefore(blocks, i), findings), findings });
       i += run.length - 1;
       continue;
     }
-    const prev = blocks[i - 1];
-    const lead = prev?.kind === 'paragraph' && !headings.has(prev.index) && !headings.has(block.index) ? unfinishedSentence(prev.text.text) : '';
-    const drafts = block.kind === 'paragraph' ? paragraphDrafts(block, findings, lead) : tableDrafts(block, captionsBefore(blocks, i), findings);
-    for (const d of drafts) figures.push(makeFigure(block, d, figures.length + 1));
+    if (block.kind === 'paragraph') {
+      const prev = blocks[i - 1];
+      const lead = prev?.kind === 'paragraph' && !headings.has(prev.index) && !headings.has(block.index) ? unfinishedSentence(prev.text.text) : '';
+      yields.push({ drafts: paragraphDrafts(block, findings, lead).map((draft) => ({ block, draft })), findings });
+      continue;
+    }
+    const captions = captionsBefore(blocks, i);
+    const values: string[] = [];
+    const drafts = tableDrafts(block, captions, findings, { unitless: values }).map((draft) => ({ block, draft }));
+    yields.push({ drafts, findings, ...(values.length ? { unitless: { table: block, captions, values } } : {}) });
+  }
+  lendTextUnits(yields);
+  const figures: ExtractedFigure[] = [];
+  const findings: Finding[] = [];
+  for (const y of yields) {
+    findings.push(...y.findings);
+    for (const { block, draft } of y.drafts) figures.push(makeFigure(block, draft, figures.length + 1));
   }
   return { figures, findings };
+}
+
+/** Printed amounts of a table that the text must state too before the table takes their unit. */
+const LENT_UNIT_MATCHES = 2;
+
+/**
+ * A table with no unit at all (no caption, no header unit) whose decimals the text states
+ * with a unit — `合计 | 725.60` and `全年预算725.60万元` — takes that unit for its decimals.
+ */
+function lendTextUnits(yields: Yield[]): void {
+  if (!yields.some((y) => y.unitless)) return;
+  const textUnits = new Map<string, Map<string, { unit: ColumnUnit; n: number }>>();
+  for (const y of yields) {
+    for (const { draft: d } of y.drafts) {
+      if (d.cell || d.kind !== 'amount' || d.hit.decimals === 0) continue;
+      const byUnit = textUnits.get(d.hit.value) ?? textUnits.set(d.hit.value, new Map()).get(d.hit.value)!;
+      byUnit.set(d.unit, { unit: { unit: d.unit, kind: d.kind, toWan: d.toWan }, n: (byUnit.get(d.unit)?.n ?? 0) + 1 });
+    }
+  }
+  for (const y of yields) {
+    if (!y.unitless) continue;
+    const votes = new Map<string, { unit: ColumnUnit; n: number }>();
+    for (const v of new Set(y.unitless.values)) {
+      for (const [key, { unit }] of textUnits.get(v) ?? []) votes.set(key, { unit, n: (votes.get(key)?.n ?? 0) + 1 });
+    }
+    const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
+    if (!best || best.n < LENT_UNIT_MATCHES || [...votes.values()].filter((v) => v.n === best.n).length > 1) continue;
+    const findings: Finding[] = [];
+    const { table, captions } = y.unitless;
+    y.drafts = tableDrafts(table, captions, findings, { lent: best.unit }).map((draft) => ({ block: table, draft }));
+    y.findings = findings;
+  }
 }
 
 /** Empties the caches of cell scans, labels and metrics (they only ever save time). */

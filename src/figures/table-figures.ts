@@ -6,8 +6,18 @@ import { clauseStart, labelBefore } from './labels.ts';
 import { metricOfCell, metricWithSubject } from './metrics.ts';
 import { cellUnit, rowLabel, tableContext, type ColumnUnit } from './tables.ts';
 
+export interface TableOptions {
+  /**
+   * The unit the document's text gives the same printed amounts, for decimals the table
+   * leaves without any unit (no caption, no header unit).
+   */
+  lent?: ColumnUnit | null;
+  /** Filled with the printed values of the decimals left without a unit. */
+  unitless?: string[];
+}
+
 /** Drafts of a table's figures in cell order; `captions` are the texts before it, nearest first. */
-export function tableDrafts(t: Table, captions: readonly string[], findings: Finding[]): Draft[] {
+export function tableDrafts(t: Table, captions: readonly string[], findings: Finding[], options: TableOptions = {}): Draft[] {
   const ctx = tableContext(t, captions);
   const drafts: Draft[] = [];
   t.rows.forEach((row, r) => {
@@ -28,11 +38,15 @@ export function tableDrafts(t: Table, captions: readonly string[], findings: Fin
         const metric = own ? metricWithSubject(own, hit.kind, null, hit.unit) : metricOfCell(row_, col, hit.kind, hit.unit);
         cellDrafts.push({ hit, unit: hit.unit, kind: hit.kind, toWan: hit.toWan, label, metric, cell: where, raw: text.slice(hit.start, hit.end) });
       }
-      const unit: ColumnUnit | null = cellUnit(t, ctx, r, c);
+      const stated: ColumnUnit | null = cellUnit(t, ctx, r, c);
       for (const hit of scan.bare) {
+        const unit = stated ?? (hit.decimals > 0 ? options.lent ?? null : null);
         // Leftmost columns hold row labels and numbering unless their header names a unit.
         if (!unit || (c === 0 && !ctx.columnLabels[0])) {
-          if (hit.decimals > 0) findings.push(unreadableFinding(t, text, { start: hit.start, end: hit.end, reason: '表格中没有可识别的单位' }, where));
+          if (hit.decimals > 0) {
+            findings.push(unreadableFinding(t, text, { start: hit.start, end: hit.end, reason: '表格中没有可识别的单位' }, where));
+            options.unitless?.push(hit.value);
+          }
           continue;
         }
         cellDrafts.push({ hit, unit: unit.unit, kind: unit.kind, toWan: unit.toWan, label: headerLabel, metric: metricOfCell(row_, col, unit.kind, unit.unit), cell: where, raw: text.slice(hit.start, hit.end) });

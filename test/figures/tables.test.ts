@@ -280,3 +280,27 @@ describe('tables split by a page break', () => {
     expect(got.map((g) => g.v)).toEqual(['5.00 万元 amount', '50 分 score']);
   });
 });
+
+describe('tables that state no unit at all', () => {
+  const table = [
+    ['资金来源', '年初预算', '执行数', '执行率'],
+    ['省级补助', '150.00', '146.30', '97.53%'],
+    ['县级配套', '50.00', '48.20', '96.40%'],
+    ['合计', '200.00', '194.50', '97.25%'],
+  ];
+  it('take the unit the text states the same amounts in', () => {
+    const r = extractFigures(docOf(['本项目年初预算200.00万元，全年执行194.50万元。', '项目资金执行情况', table]));
+    expect(r.figures.filter((f) => f.cell).map((f) => `${f.value} ${f.unit}`)).toEqual([
+      '150.00 万元', '146.30 万元', '97.53 %',
+      '50.00 万元', '48.20 万元', '96.40 %',
+      '200.00 万元', '194.50 万元', '97.25 %',
+    ]);
+    expect(r.figures.filter((f) => f.cell && f.unit === '万元').map((f) => f.amountWan)).toContain('194.50');
+    expect(r.findings).toEqual([]);
+  });
+  it('stay unreadable when the text states fewer than two of their amounts', () => {
+    const r = extractFigures(docOf(['本项目年初预算200.00万元。', '项目资金执行情况', table]));
+    expect(r.figures.filter((f) => f.cell).map((f) => f.unit)).toEqual(['%', '%', '%']);
+    expect(r.findings.map((f) => f.actual)).toEqual(['150.00', '146.30', '50.00', '48.20', '200.00', '194.50']);
+  });
+});

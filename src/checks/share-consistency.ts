@@ -9,7 +9,7 @@ import { isLevel, metricOf, roleOf, wordsOf } from './relations/context.ts';
 import { metricForLabel } from '../figures/metrics.ts';
 import { dimensionOf, figureInterval } from './relations/evaluate.ts';
 import { discoverTextTotals } from './relations/totals.ts';
-import { relationsFile, scopeWords } from './relations/declared.ts';
+import { declaredTerms, scopeWords } from './relations/declared.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
@@ -141,24 +141,10 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
   return out;
 }
 
-/** For each metric, the metrics of declared sums it is a term of (vehicle_purchase → three_public_vehicles). */
-function composites(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const r of relationsFile().relations) {
-    const e = r.formula.expr;
-    if (e.op !== 'sum' || e.terms.some((t) => t.sign < 0 || t.e.op !== 'metric')) continue;
-    for (const t of e.terms) {
-      const id = (t.e as { id: string }).id;
-      out.set(id, [...(out.get(id) ?? []), r.formula.target]);
-    }
-  }
-  return out;
-}
-
 /** The nearest figure before `part` (same section, or the 5 paragraphs before) of a composite its metric is a term of. */
 function compositeBefore(doc: Readonly<Doc>, part: Figure, key: string): Figure | undefined {
   const metric = metricOf(doc, part);
-  const wanted = metric ? composites().get(metric) ?? [] : [];
+  const wanted = metric ? declaredTerms().composites.get(metric) ?? [] : [];
   // A whole the share names must be that composite.
   const named = key ? metricForLabel(key, part.kind) : null;
   const targets = wanted.filter((m) => !key || m === named);

@@ -83,4 +83,13 @@ describe('total-parts', () => {
     // Figures after 分别为 that are not kinds of the total are no parts of it.
     expect(check('total-parts', '2023年度支出总额500.00万元，培训人数和检查次数分别为30.00、20.00万元。')).toEqual([]);
   });
+
+  it('reads a paragraph that opens inside a parenthesis a line break left open', () => {
+    expect(check('total-parts', '项目全年预算80.00万元（年初预算85.00万元，调整预算\n（5.00）万元），其中中央资金20.00万元、本级财政资金60.00万元。')).toEqual([]);
+  });
+
+  it('ends a list of a composition\'s term before the next term of that composition', () => {
+    expect(check('total-parts', '（境）费0.00万元，公务用车购置及运行维护费2.10万元，其中公务用车购置费0.00万元、公务用车运行维护费2.10万元，公务接待费1.40万元。')).toEqual([]);
+    expect(brief(check('total-parts', '（境）费0.00万元，公务用车购置及运行维护费2.10万元，其中公务用车购置费0.50万元、公务用车运行维护费2.10万元，公务接待费1.40万元。'))).toEqual(['error:2.10']);
+  });
 });

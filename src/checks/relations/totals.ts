@@ -3,7 +3,8 @@
 // before `合计/共计X`. A list of one part only says the part is not above the total.
 import type { Doc, Figure } from '../../model.ts';
 import type { FigureIndex } from '../text.ts';
-import { isLevel, roleOf } from './context.ts';
+import { isLevel, metricOf, roleOf } from './context.ts';
+import { declaredTerms } from './declared.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
 
@@ -46,6 +47,18 @@ function sameFlow(doc: Readonly<Doc>, text: string, total: Figure, parts: Figure
   return end < 0 ? parts : parts.slice(0, end);
 }
 
+/**
+ * A term beside the total in a declared sum is not a part of it: `公务用车购置及运行维护费…，其中购置费…、
+ * 运行维护费…，公务接待费…` — the list of the 车 total ends before 公务接待费.
+ */
+function notSiblings(doc: Readonly<Doc>, total: Figure, parts: Figure[]): Figure[] {
+  const metric = metricOf(doc, total);
+  const beside = metric ? declaredTerms().siblings.get(metric) : undefined;
+  if (!beside) return parts;
+  const end = parts.findIndex((p) => beside.has(metricOf(doc, p) ?? ''));
+  return end < 0 ? parts : parts.slice(0, end);
+}
+
 const labelWords = (doc: Readonly<Doc>, f: Figure): string => f.label ?? roleOf(doc, f).before;
 
 /** Counts in 个 add up whatever their own measure word (`中小学38所、幼儿园22所、中心1个，共61个`); 人 and 名 are one. */
@@ -56,16 +69,26 @@ function asCountOf(total: Figure, f: Figure): Figure | null {
   return null;
 }
 
-/** Paren depth at every offset (depth before the character). */
+/**
+ * Paren depth at every offset (depth before the character). A paragraph that
+ * opens inside a parenthesis an earlier line left open (`（5.02）万元），其中…`
+ * after a line break) has its text up to the unmatched closing mark one level deeper.
+ */
 function depths(text: string): number[] {
   const out: number[] = [];
   let d = 0;
-  for (const c of text) {
+  let unmatched = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
     out.push(d);
     if (c === '（' || c === '(') d++;
-    else if ((c === '）' || c === ')') && d > 0) d--;
+    else if (c === '）' || c === ')') {
+      if (d > 0) d--;
+      else if (unmatched < 0 && !SCOPE_END.test(text.slice(0, i))) unmatched = i;
+    }
   }
   out.push(d);
+  for (let i = 0; i <= unmatched; i++) out[i]! += 1;
   return out;
 }
 
@@ -127,7 +150,7 @@ export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): Tota
       const semi = text.slice(q, endSentence).search(/[；;]/);
       const endClause = semi < 0 ? endSentence : q + semi;
       const t = total;
-      const partsTo = (end: number) => sameFlow(doc, text, t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q]));
+      const partsTo = (end: number) => notSiblings(doc, t, sameFlow(doc, text, t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q])));
       // A nested 其中 inside the list: its parts (up to the next ；) are not parts of this total.
       const nested = markers.filter((n) => n.p > q && n.p < endSentence && depth[n.p] === depth[q]).map((n) => n.p);
       const outer = (fs: Figure[]) => fs.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));

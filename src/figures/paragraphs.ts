@@ -64,7 +64,9 @@ export function paragraphDrafts(p: Paragraph, findings: Finding[], lead = ''): D
     }
     if (!parts && PARTS.test(context.slice(sentence, at.start))) parts = true;
     const label = labels[k] ?? null;
-    const metric = shared[k] ? null : metricWithSubject(label, hit.kind, subject, hit.unit);
+    let metric = shared[k] ? null : metricWithSubject(label, hit.kind, subject, hit.unit);
+    // A part after 其中 is not the quantity it is part of: 编制48名，其中行政编制9名 — 9 is no 编制总数.
+    if (metric && parts && wholesBefore(context, sentence, at.start, shifted, drafts).has(metric)) metric = null;
     if (!parts) {
       // The amount after a count is the money of the things counted (CT机1台，支出486万元).
       if (hit.kind === 'count' && label) subject = { text: label, item: true };
@@ -80,6 +82,22 @@ export function paragraphDrafts(p: Paragraph, findings: Finding[], lead = ''): D
 
 /** Words that open a list of parts (其中：A…，B…). */
 const PARTS = /其中|包括/;
+const LAST_PARTS = /(?:其中|包括)(?![^]*(?:其中|包括))/;
+
+/**
+ * Metrics of the figures before the last 其中 ahead of `pos` in its sentence — or in the
+ * sentence before, when 其中 opens the sentence (…48人。其中…): the wholes its parts belong to.
+ */
+function wholesBefore(text: string, sentence: number, pos: number, hits: readonly UnitHit[], drafts: readonly Draft[]): Set<string | null> {
+  const m = LAST_PARTS.exec(text.slice(sentence, pos));
+  const at = m ? sentence + m.index : sentence;
+  const from = drafts.some((_, j) => hits[j]!.start >= sentence && hits[j]!.end <= at) || sentence === 0 ? sentence : lastSentenceStart(text, sentence - 1);
+  const out = new Set<string | null>();
+  drafts.forEach((d, j) => {
+    if (hits[j]!.start >= from && hits[j]!.end <= at) out.add(d.metric);
+  });
+  return out;
+}
 const SHORT_TOPIC = 50;
 
 /**

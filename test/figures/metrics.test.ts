@@ -164,3 +164,20 @@ describe('metrics only where the label names that quantity', () => {
     ]);
   });
 });
+
+describe('parts after 其中', () => {
+  it('do not take the metric of the whole they belong to', () => {
+    expect(metricsOf('2023年末，本局核定编制36名，其中行政编制10名、事业编制26名；实有在职人员33人。')).toEqual([
+      '36 staff_authorized',
+      '10 null',
+      '26 null',
+      '33 staff_actual',
+    ]);
+    expect(metricsOf('年末实有在编人员52人。其中：行政人员12人，事业人员40人。')).toEqual(['52 staff_actual', '12 null', '40 null']);
+    expect(metricsOf('本年支出合计500.00万元，其中基本支出320.00万元，项目支出180.00万元。')).toEqual([
+      '500.00 expenditure_total',
+      '320.00 expenditure_basic',
+      '180.00 expenditure_project',
+    ]);
+  });
+});

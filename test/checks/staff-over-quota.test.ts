@@ -14,4 +14,17 @@ describe('staff-over-quota', () => {
   it('compares 行政 with 行政, not with 事业', () => {
     expect(check('staff-over-quota', '核定行政编制10人，实有事业人员12人。')).toEqual([]);
   });
+
+  it('holds staff of no category against the posts of all categories of its paragraph', () => {
+    expect(check('staff-over-quota', '本部门核定行政编制18名、事业编制96名；年末实有在职人员109人，其中行政人员17人、事业人员92人。')).toEqual([]);
+    expect(brief(check('staff-over-quota', '本部门核定行政编制18名、事业编制96名；年末实有在职人员119人。'))).toEqual(['warning:119']);
+  });
+
+  it('holds each unit\'s staff against its own posts', () => {
+    expect(check('staff-over-quota', '局机关行政编制22名，实有20人；全系统教职工编制4,126名，实有在编教职工3,985人。')).toEqual([]);
+  });
+
+  it('reads no quota in the breakdown of the staff figure itself', () => {
+    expect(check('staff-over-quota', '本部门共有在职人员246人（其中行政编制19人、事业编制158人、编外聘用69人）；离退休人员53人。')).toEqual([]);
+  });
 });

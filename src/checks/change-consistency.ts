@@ -57,6 +57,27 @@ function levelsBefore(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: 
   return [...new Set(out)];
 }
 
+/** Words that do not tell what a change is of. */
+const SUBJECT_FILLER = /\d{4}年度?|年度|全年|本年|当年|本部门|部门|[的为是\s“”"‘’、，,]/g;
+
+/**
+ * The levels a change may be of, given the words of its clause: a clause that
+ * names what changed (`财政拨款收入较上年增加50万元`) is a change of a level so
+ * labelled (the label says at least as much), not of the sentence's other
+ * figures (`本年收入`); a clause naming nothing takes them all.
+ */
+function named(doc: Readonly<Doc>, before: string, levels: Figure[]): Figure[] {
+  const subject = before
+    .replace(/(?:与|同|较|比|相比|同比|环比).*$/, '')
+    .replace(/(?:各|均|分别|共)?(?:增加|减少|增长|下降|提高|降低|上升|增|减)(?:了)?(?:额|幅|率)?$/, '')
+    .replace(SUBJECT_FILLER, '');
+  if (subject.length < 2) return levels;
+  return levels.filter((l) => {
+    const label = (l.label ?? roleOf(doc, l).before).replace(SUBJECT_FILLER, '');
+    return label.length >= 2 && label.includes(subject);
+  });
+}
+
 /**
  * The level of the sentence before a change's sentence (same paragraph) whose
  * label the change's own words repeat: `支出总计` in `收入、支出总计各增加`.
@@ -92,7 +113,7 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         if (!r.change || x.kind === 'percent') continue;
         const dir = direction(r.before);
         if (dir === null) continue;
-        let levels = levelsBefore(roles.slice(0, i), x, totalOf);
+        let levels = named(doc, r.before, levelsBefore(roles.slice(0, i), x, totalOf));
         // `…总计均为4,394.99万元。与上年相比，收入、支出总计各增加312.46万元`: the level the change's words name, stated just before.
         if (!levels.length) levels = namedLevel(doc, figs, text, span.start, x);
         if (!levels.length) continue;
@@ -129,7 +150,7 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         const dir = direction(r.before);
         const last = roles.find((c) => c.r.lastYear && c.f.kind !== 'percent');
         if (dir === null || !last) continue;
-        const levels = levelsBefore(before.filter((c) => c.f.id !== last.f.id), last.f, totalOf);
+        const levels = named(doc, r.before, levelsBefore(before.filter((c) => c.f.id !== last.f.id), last.f, totalOf));
         if (!levels.length) continue;
         const fall = isFall(y, dir);
         const [first, ...rest] = levels.map((l) => pct(change(l, last.f, fall), fig(last.f)));

@@ -10,6 +10,10 @@ import { figureInterval, printedNumber } from './relations/evaluate.ts';
 const Options = z.object({
   /** Words of rates that cannot pass 100% (regular expression source). */
   bounded: z.string().default('满意|及时|受理率|办结率|合格率|达标率|覆盖率|知晓率|准确率|正确率|利用率|参与率|回复率|答复率|化解率'),
+  /** Rates of a change, which may be negative (`预算调整率-3.50%`) (regular expression source). */
+  signed: z.string().default('调整率|变动率|变化率|增长率|增减率|增幅|降幅|涨幅|偏差率|差异率|偏离度'),
+  /** Wholes a share may pass (`占年初预算的106.17%`: spending above its budget) (regular expression source). */
+  unboundedWholes: z.string().default('预算|计划|目标|上年|去年|同期|基数|标准'),
 });
 
 export default defineRule({
@@ -25,6 +29,8 @@ export default defineRule({
   },
   check(doc, options) {
     const bounded = new RegExp(options.bounded);
+    const signed = new RegExp(options.signed);
+    const unboundedWholes = new RegExp(options.unboundedWholes);
     const out: FindingDraft[] = [];
     for (const f of doc.figures) {
       if (f.kind !== 'percent' || f.unit !== '%') continue;
@@ -38,9 +44,11 @@ export default defineRule({
         expected: null, actual: printedNumber(f), difference: null, figures: [f.id],
         block: f.block, cell: f.cell, start: f.start, end: f.end, evidence: evidenceFor(doc, [f]),
       };
-      if ((bounded.test(words) || r.share) && cmp(iv.lo, HUNDRED) > 0) {
+      // A share of a budget or a plan may pass 100%: spending above its budget is a fact, not an impossibility.
+      const share = r.share && !unboundedWholes.test(r.before.slice(r.before.lastIndexOf('占') + 1));
+      if ((bounded.test(words) || share) && cmp(iv.lo, HUNDRED) > 0) {
         out.push({ ...base, messageId: 'over100', data: { label, actual: printedNumber(f) }, expected: '≤100' });
-      } else if (cmp(iv.hi, ZERO) < 0 && (bounded.test(words) || /率|占/.test(words))) {
+      } else if (cmp(iv.hi, ZERO) < 0 && !signed.test(words) && (bounded.test(words) || /率|占/.test(words))) {
         out.push({ ...base, messageId: 'negative', data: { label, actual: printedNumber(f) }, expected: '≥0' });
       }
     }

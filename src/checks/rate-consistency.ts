@@ -28,6 +28,17 @@ const NUMERATOR = /决算|实际|执行|支出|实有|在职|在编|完成|使�
 const BALANCE = /结余|结转/;
 const SUBJECT = /公用经费|三公|人员经费|项目支出|基本支出|在职人员/;
 
+/**
+ * What the numerator of a rate must say, by the rate's own word: a 到位率 is
+ * the money that arrived, not the money paid out (`已拨付180万元，资金到位率100%`).
+ * Rates not listed take any numerator word.
+ */
+const NUMERATOR_OF: [RegExp, RegExp][] = [
+  [/到位率$/, /到位|到账/],
+  [/(?:支付|拨付)率$/, /支付|拨付/],
+  [/使用率$/, /使用|支出/],
+];
+
 function subjectOf(words: string): string | null {
   return SUBJECT.exec(words)?.[0] ?? null;
 }
@@ -42,6 +53,7 @@ function candidatesFor(doc: Readonly<Doc>, p: Figure, figs: Figure[], indicator:
   const rateWords = roleOf(doc, p).before;
   const subject = subjectOf(rateWords);
   const balanceRate = /结余率|结转率/.test(rateWords);
+  const head = NUMERATOR_OF.find(([rate]) => rate.test(rateWords.replace(/[\s“”"为是达约]+$/, '')))?.[1];
   const num: Figure[] = [];
   const den: Figure[] = [];
   for (const f of figs) {
@@ -50,7 +62,7 @@ function candidatesFor(doc: Readonly<Doc>, p: Figure, figs: Figure[], indicator:
     const s = subjectOf(w);
     if (s !== null && s !== subject && !(subject === null && s === '在职人员')) continue;
     const isDen = DENOMINATOR.test(w) && !/执行数|决算|实际|实有/.test(w) && !/调整(?!后)|调增|调减|追加|追减/.test(w);
-    const isNum = NUMERATOR.test(w) && (balanceRate ? BALANCE.test(w) : !BALANCE.test(w)) && !isDen;
+    const isNum = NUMERATOR.test(w) && (!head || head.test(w)) && (balanceRate ? BALANCE.test(w) : !BALANCE.test(w)) && !isDen;
     if (isDen) den.push(f);
     else if (isNum) num.push(f);
     // A 结转结余率 may divide by actual spending (a setting chooses; both are read).

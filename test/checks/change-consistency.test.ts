@@ -33,4 +33,11 @@ describe('change-consistency', () => {
     expect(brief(check('change-consistency', text('8.28')))).toEqual(['error:8.28']);
     expect(check('change-consistency', '2024年度机关运行经费支出120.00万元。与上年相比，“三公”经费增加5.00万元，增长50.00%。')).toEqual([]);
   });
+
+  it('binds a change to the level its clause names', () => {
+    const text = (y: string) => `2024年本年收入500.00万元，财政拨款收入450.00万元，财政拨款收入较上年增加50.00万元，增长${y}%。`;
+    expect(check('change-consistency', text('12.50'))).toEqual([]);
+    expect(brief(check('change-consistency', text('11.11')))).toEqual(['error:11.11']);
+    expect(check('change-consistency', '2024年本年收入500.00万元，“三公”经费较上年增加5.00万元，增长50.00%。')).toEqual([]);
+  });
 });

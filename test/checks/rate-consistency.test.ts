@@ -56,4 +56,9 @@ describe('rate-consistency', () => {
     ];
     expect(check('rate-consistency', '全年执行1,020.00万元，预算执行率98.08%。\n单位：万元', table)).toEqual([]);
   });
+
+  it('takes a numerator that says what the rate measures', () => {
+    expect(check('rate-consistency', '项目预算200.00万元，已拨付资金180.00万元，资金到位率100%。')).toEqual([]);
+    expect(brief(check('rate-consistency', '项目预算200.00万元，资金到位180.00万元，资金到位率100%。'))).toEqual(['error:100']);
+  });
 });

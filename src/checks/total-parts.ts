@@ -2,11 +2,12 @@
 // the parts must sum to the total within rounding. A 其中 list may name only
 // some parts, so a sum well below the total is read as a partial list.
 import { z } from 'zod';
-import { cmp, div, isZero, midpoint, parseDecimal, ratAbs, sub } from '../tolerance.ts';
+import type { Figure } from '../model.ts';
+import { cmp, div, isum, isZero, midpoint, overlaps, parseDecimal, ratAbs, sub, type Interval } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex } from './text.ts';
 import { discoverTextTotals } from './relations/totals.ts';
-import { evaluate } from './relations/evaluate.ts';
+import { evaluate, figureInterval } from './relations/evaluate.ts';
 import { sum } from './relations/model.ts';
 import { RELATION_MESSAGES, relationDraft } from './relations/report.ts';
 import { labelOf, wordsOf } from './relations/context.ts';
@@ -15,6 +16,29 @@ const Options = z.object({
   /** A 其中 list whose parts fall short of the total by more than this share is taken as partial. */
   maxPartialGap: z.number().min(0).max(1).default(0.1),
 });
+
+/**
+ * Whether the parts are two or more breakdowns of the total one after the other
+ * (`本年支出500万元，其中基本支出300万元、项目支出200万元，一般公共服务支出400万元、
+ * 教育支出100万元`): runs of consecutive parts that each add up to the total.
+ */
+function breakdowns(total: Figure, parts: Figure[]): boolean {
+  const t = figureInterval(total);
+  if (!t) return false;
+  let runs = 0;
+  let acc: Interval[] = [];
+  for (const p of parts) {
+    const iv = figureInterval(p);
+    if (!iv) return false;
+    acc.push(iv);
+    const sumIv = isum(acc);
+    if (overlaps(sumIv, t)) {
+      runs++;
+      acc = [];
+    } else if (cmp(sumIv.lo, t.hi) > 0) return false;
+  }
+  return runs >= 2 && acc.length === 0;
+}
 
 export default defineRule({
   id: 'total-parts',
@@ -37,7 +61,7 @@ export default defineRule({
         alternatives: tp.alternatives.map((a) => sum(a)), declared: false, pick: 'closest' as const,
       };
       const v = evaluate(rel);
-      if (!v || v.holds) continue;
+      if (!v || v.holds || breakdowns(tp.total, tp.parts)) continue;
       const over = cmp(v.computed.lo, v.stated.hi) > 0;
       if (tp.parts.length === 1) {
         if (!over) continue;

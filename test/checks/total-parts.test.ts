@@ -92,4 +92,9 @@ describe('total-parts', () => {
     expect(check('total-parts', '（境）费0.00万元，公务用车购置及运行维护费2.10万元，其中公务用车购置费0.00万元、公务用车运行维护费2.10万元，公务接待费1.40万元。')).toEqual([]);
     expect(brief(check('total-parts', '（境）费0.00万元，公务用车购置及运行维护费2.10万元，其中公务用车购置费0.50万元、公务用车运行维护费2.10万元，公务接待费1.40万元。'))).toEqual(['error:2.10']);
   });
+
+  it('reads two breakdowns of one total in one list', () => {
+    expect(check('total-parts', '2024年本年支出500.00万元，其中基本支出300.00万元、项目支出200.00万元，一般公共服务支出400.00万元、教育支出100.00万元。')).toEqual([]);
+    expect(brief(check('total-parts', '2024年本年支出500.00万元，其中基本支出300.00万元、项目支出210.00万元，一般公共服务支出400.00万元、教育支出100.00万元。'))).toEqual(['error:500.00']);
+  });
 });

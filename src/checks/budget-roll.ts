@@ -5,7 +5,7 @@
 import { defineRule } from './types.ts';
 import type { Doc, Figure } from '../model.ts';
 import { FigureIndex, figureText, fullSentenceAt } from './text.ts';
-import { bindDeclared } from './relations/declared.ts';
+import { bindDeclared, sentenceScope } from './relations/declared.ts';
 import { figureGroups, isLevel, pickRoles, roleOf, signedByVerb, wordsOf, type RoleSpec } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
@@ -22,8 +22,6 @@ const ROLES = {
   balance: { is: /结余|结转/, not: /率|年初|上年/ },
 } satisfies Record<string, RoleSpec>;
 
-/** A sub-budget the figure belongs to; roles of one roll must share it. */
-const SUBJECT = /公用经费|三公|人员经费|项目支出|基本支出/;
 
 export default defineRule({
   id: 'budget-roll',
@@ -38,8 +36,8 @@ export default defineRule({
     for (const group of figureGroups(doc, index)) {
       const r = pickRoles(doc, group, ROLES);
       const adjustments = adjustmentsIn(doc, group);
-      const subjects = new Set([...Object.values(r), ...adjustments].map((f) => SUBJECT.exec(wordsOf(doc, f!))?.[0] ?? ''));
-      subjects.delete('');
+      // One roll is of one budget: the department's, or one scope's (公用经费, 项目支出 …) named or inherited from its sentence.
+      const subjects = new Set([...Object.values(r), ...adjustments].map((f) => sentenceScope(doc, f!, index)));
       if (subjects.size > 1) continue;
       type F = typeof r.final;
       const rel = (label: string, stated: F, parts: F[], signs?: (1 | -1)[]) => {

@@ -11,7 +11,7 @@ import { overlaps } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, cellHeaders, evidenceFor, figureText, sentenceAt } from './text.ts';
 import { qualifierOf } from './relations/subject.ts';
-import { discoverTextTotals } from './relations/totals.ts';
+import { partPairs } from './relations/totals.ts';
 import { metricForLabel } from '../figures/metrics.ts';
 import { isLevel, metricOf, wordsOf } from './relations/context.ts';
 import { indicatorBlocks } from './relations/tables.ts';
@@ -88,20 +88,6 @@ function namesMetric(doc: Readonly<Doc>, f: Figure, metric: string): boolean {
   return periodRow && metricForLabel(h.column, f.kind) === metric;
 }
 
-/** Pairs `total|part` and `part|total` of every 其中 / 包括 / 合计 list the text states. */
-function partOfPairs(doc: Readonly<Doc>, index: FigureIndex): Set<string> {
-  const out = new Set<string>();
-  for (const tp of discoverTextTotals(doc, index)) {
-    for (const reading of [tp.parts, ...tp.alternatives]) {
-      for (const p of reading) {
-        out.add(`${tp.total.id}|${p.id}`);
-        out.add(`${p.id}|${tp.total.id}`);
-      }
-    }
-  }
-  return out;
-}
-
 export default defineRule({
   id: 'repeated-metric',
   meta: {
@@ -129,9 +115,9 @@ export default defineRule({
       const q = qualities(doc, f, subjects, qualifierOf(doc, f, metric, neutral, index));
       (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, q });
     }
-    const related = partOfPairs(doc, index);
+    const related = partPairs(doc, index);
     const sentenceOf = (f: Figure) => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}:${sentenceAt(figureText(doc, f), f.start).start}`);
-    const apart = (a: Figure, b: Figure) => sentenceOf(a) !== sentenceOf(b) && !related.has(`${a.id}|${b.id}`);
+    const apart = (a: Figure, b: Figure) => sentenceOf(a) !== sentenceOf(b) && !related.has(`${a.id}|${b.id}`) && !related.has(`${b.id}|${a.id}`);
     const out: FindingDraft[] = [];
     const same = (a: Figure, b: Figure) => overlaps(figureInterval(a)!, figureInterval(b)!);
     for (const figs of groups.values()) {

@@ -5,7 +5,7 @@ import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, evidenceFor } from './text.ts';
 import { isLevel, wordsOf, type RoleSpec } from './relations/context.ts';
 import { printedNumber } from './relations/evaluate.ts';
-import { discoverTextTotals } from './relations/totals.ts';
+import { partPairs } from './relations/totals.ts';
 
 const ROLES = {
   authorized: { is: /编制(?:人数|数|内)?|核定(?:人员)?编制|定编/, not: /实有|在职|在编人|实际/, kinds: ['count'] },
@@ -41,8 +41,7 @@ const isActual = (doc: Readonly<Doc>, f: Figure): boolean => {
 function pairs(doc: Readonly<Doc>): [Quota, Figure][] {
   const out: [Quota, Figure][] = [];
   const index = new FigureIndex(doc.figures);
-  const partOf = new Set<string>();
-  for (const tp of discoverTextTotals(doc, index)) for (const r of [tp.parts, ...tp.alternatives]) for (const p of r) partOf.add(`${tp.total.id}|${p.id}`);
+  const partOf = partPairs(doc, index);
   const level = doc.figures.filter((f) => f.kind === 'count' && /^[人名]$/.test(f.unit) && isLevel(doc, f));
   const category = (f: Figure) => CATEGORY.exec(wordsOf(doc, f))?.[0] ?? '';
   for (const a of level.filter((f) => isActual(doc, f))) {

@@ -42,4 +42,8 @@ describe('budget-roll', () => {
   it('reads a net 调整 beside its 追加 and 调减 as one change, not three', () => {
     expect(check('budget-roll', '年初预算500.00万元，年中调整预算30.00万元（其中追加40.00万元、调减10.00万元），调整后预算530.00万元。')).toEqual([]);
   });
+
+  it('keeps the roll of one scope apart from the department\'s', () => {
+    expect(check('budget-roll', '2024年年初预算1,000.00万元，调整预算50.00万元，全年预算1,050.00万元。其中公用经费年初预算50.00万元，调整后预算48.00万元。')).toEqual([]);
+  });
 });

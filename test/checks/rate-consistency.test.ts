@@ -61,4 +61,9 @@ describe('rate-consistency', () => {
     expect(check('rate-consistency', '项目预算200.00万元，已拨付资金180.00万元，资金到位率100%。')).toEqual([]);
     expect(brief(check('rate-consistency', '项目预算200.00万元，资金到位180.00万元，资金到位率100%。'))).toEqual(['error:100']);
   });
+
+  it('reads 财政拨款 in a “三公” sentence as no scope of its own', () => {
+    expect(check('rate-consistency', '2023年度“三公”经费财政拨款支出预算为80.00万元，支出决算为76.00万元，完成预算的95.00%。')).toEqual([]);
+    expect(brief(check('rate-consistency', '2023年度“三公”经费财政拨款支出预算为80.00万元，支出决算为76.00万元，完成预算的92.00%。'))).toEqual(['error:92.00']);
+  });
 });

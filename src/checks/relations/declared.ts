@@ -7,8 +7,10 @@ import { loadPattern } from '../../patterns.ts';
 import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
 import { isLevel, metricOf, signedByVerb } from './context.ts';
 import { indicatorBlocks } from './tables.ts';
-import { FigureIndex, cellHeaders } from '../text.ts';
+import { FigureIndex, cellHeaders, figureText, sentenceAt } from '../text.ts';
 import { residue, selfNames } from './subject.ts';
+import { partPairs } from './totals.ts';
+import { loadMetricTable } from '../../figures/metrics.ts';
 import { figuresOf, type Expr, type Relation } from './model.ts';
 
 export type FormulaAst =
@@ -90,6 +92,8 @@ export const RelationsFileSchema = z
     description: z.string(),
     /** Words that make figures of one metric different quantities (财政拨款支出总计 is not 支出总计): bound figures name the same ones. */
     scopes: z.array(z.string().min(1)).default([]),
+    /** Scope words another one implies (“三公”经费 are 财政拨款 by definition). */
+    scopeImplies: z.record(z.string(), z.array(z.string())).default({}),
     relations: z.array(
       z
         .object({
@@ -151,6 +155,26 @@ export function declaredTerms(): { composites: Map<string, string[]>; siblings: 
   return termsCache;
 }
 
+/**
+ * A figure's scope words, or — when its label names none (`调整后预算48万元`) —
+ * those of the first figure of its sentence that names some
+ * (`公用经费年初预算50万元，调整后预算48万元`): the sentence's subject.
+ */
+export function sentenceScope(doc: Readonly<Doc>, f: Figure, index: FigureIndex): string {
+  const own = scopeKey(doc, f);
+  if (own || f.cell) return own;
+  const text = figureText(doc, f);
+  const s = sentenceAt(text, f.start);
+  // A part of a list is not of its total's scope (因公出国（境）费 of a “三公”经费 list is no 三公 figure of its own).
+  const parts = partPairs(doc, index);
+  for (const g of index.at(f.block)) {
+    if (g.start < s.start || g.start >= f.start || parts.has(`${g.id}|${f.id}`)) continue;
+    const k = scopeKey(doc, g);
+    if (k) return k;
+  }
+  return '';
+}
+
 /** Words that make figures of one metric different quantities (relations.json `scopes`). */
 export const scopeWords = (): readonly string[] => relationsFile().scopes;
 
@@ -187,10 +211,41 @@ export function metricCandidates(doc: Readonly<Doc>): Map<string, Figure[]> {
   return out;
 }
 
-/** The scope words a figure's label says beyond its metric's own name, sorted and joined. */
-function scopeOf(doc: Readonly<Doc>, f: Figure, metric: string, scopes: readonly string[]): string {
-  const rest = residue(f.cell ? cellHeaders(doc, f).row : f.label ?? '', [metric], selfNames(doc));
-  return scopes.filter((s) => rest.includes(s)).sort().join('|');
+/**
+ * The scope words a figure is of beyond what its metric's own name implies,
+ * sorted and joined: those its label says past the metric's name, or — when
+ * its label says none (`调整后预算48万元`) — those its sentence's subject says
+ * (`公用经费年初预算50万元，调整后预算48万元`: 公用经费, which a budget_final does
+ * not imply, while a public_funds_actual `年末决算数` of that sentence does).
+ */
+function scopeOf(doc: Readonly<Doc>, f: Figure, metric: string, scopes: readonly string[], index: FigureIndex): string {
+  if (scopeKey(doc, f)) {
+    const rest = residue(f.cell ? cellHeaders(doc, f).row : f.label ?? '', [metric], selfNames(doc));
+    return scopes.filter((s) => rest.includes(s)).sort().join('|');
+  }
+  const implied = impliedScopes(metric, scopes);
+  return sentenceScope(doc, f, index)
+    .split('|')
+    .filter((s) => s && !implied.has(s))
+    .join('|');
+}
+
+const impliedCache = new Map<string, Set<string>>();
+
+/**
+ * Scope words a metric's own names carry (三公 for three_public, 公用经费 for
+ * public_funds_actual), and those these imply (relations.json `scopeImplies`:
+ * “三公”经费 are 财政拨款 by definition).
+ */
+function impliedScopes(metric: string, scopes: readonly string[]): Set<string> {
+  let hit = impliedCache.get(metric);
+  if (!hit) {
+    const names = loadMetricTable().metrics.find((m) => m.def.id === metric)?.def.synonyms.join(' ') ?? '';
+    hit = new Set(scopes.filter((s) => names.includes(s)));
+    for (const s of [...hit]) for (const t of relationsFile().scopeImplies[s] ?? []) hit.add(t);
+    impliedCache.set(metric, hit);
+  }
+  return hit;
 }
 
 /**
@@ -205,6 +260,7 @@ export function scopeKey(doc: Readonly<Doc>, f: Figure): string {
 
 interface Binding {
   doc: Readonly<Doc>;
+  index: FigureIndex;
   target: Figure;
   /** The target's scope words: every operand must name the same. */
   scope: string;
@@ -219,7 +275,7 @@ function bind(b: Binding, ast: FormulaAst): Expr | null {
     case 'metric': {
       // A table cell's relation is the table's own: its operands sit in its row or its column.
       const pool = (candidates.get(ast.id) ?? []).filter(
-        (c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1) && scopeOf(doc, c, ast.id, b.scopes) === b.scope,
+        (c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1) && scopeOf(doc, c, ast.id, b.scopes, b.index) === b.scope,
       );
       if (!pool.length) return null;
       const best = pool.reduce((a, b) => (distance(target, b) < distance(target, a) ? b : a));
@@ -253,6 +309,7 @@ export function bindDeclared(
   file: RelationsFile = relationsFile(),
 ): Relation[] {
   const candidates = metricCandidates(doc);
+  const index = new FigureIndex(doc.figures);
   const out: Relation[] = [];
   for (const d of file.relations) {
     if (d.rule !== rule || d.unless.some((m) => candidates.has(m))) continue;
@@ -265,7 +322,10 @@ export function bindDeclared(
       const bound = readings
         .map((r) => ({
           name: r.name,
-          expr: bind({ doc, target, scope: scopeOf(doc, target, d.formula.target, file.scopes), scopes: file.scopes, candidates, used: new Set([target.id]) }, r.formula.expr),
+          expr: bind(
+            { doc, index, target, scope: scopeOf(doc, target, d.formula.target, file.scopes, index), scopes: file.scopes, candidates, used: new Set([target.id]) },
+            r.formula.expr,
+          ),
         }))
         .filter((b): b is { name: string | undefined; expr: Expr } => b.expr !== null);
       if (!bound.length) continue;

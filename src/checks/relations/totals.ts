@@ -107,7 +107,23 @@ function sentenceStart(text: string, at: number): number {
   return s;
 }
 
+const totalsCache = new WeakMap<object, TotalParts[]>();
+
+/** The totals and parts the text states (once per document: several rules read them). */
 export function discoverTextTotals(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
+  let hit = totalsCache.get(doc);
+  if (!hit) totalsCache.set(doc, (hit = discover(doc, index)));
+  return hit;
+}
+
+/** `total|part` for every reading of every list the text states: a part is never its total's peer. */
+export function partPairs(doc: Readonly<Doc>, index: FigureIndex): Set<string> {
+  const out = new Set<string>();
+  for (const tp of discoverTextTotals(doc, index)) for (const r of [tp.parts, ...tp.alternatives]) for (const p of r) out.add(`${tp.total.id}|${p.id}`);
+  return out;
+}
+
+function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
   const out: TotalParts[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph') continue;

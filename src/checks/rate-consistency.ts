@@ -51,7 +51,9 @@ interface Candidates {
 /** Numerator and denominator candidates among `figs` for rate `p`, by their words. */
 function candidatesFor(doc: Readonly<Doc>, p: Figure, figs: Figure[], indicator: Set<number>): Candidates {
   const rateWords = roleOf(doc, p).before;
-  const subject = subjectOf(rateWords);
+  // A rate that names no subject (`…支出决算为76万元，完成预算的95%`) is of its sentence's subject.
+  const text = figureText(doc, p);
+  const subject = subjectOf(rateWords) ?? subjectOf(text.slice(sentenceAt(text, p.start).start, p.start));
   const balanceRate = /结余率|结转率/.test(rateWords);
   const head = NUMERATOR_OF.find(([rate]) => rate.test(rateWords.replace(/[\s“”"为是达约]+$/, '')))?.[1];
   const num: Figure[] = [];

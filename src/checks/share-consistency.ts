@@ -32,6 +32,9 @@ function namesWhole(key: string, words: string): boolean {
   return rest !== null && !OTHER_WHOLE.test(rest) && !scopeWords().some((x) => rest.includes(x));
 }
 
+/** Words of a share's clause that name no part (`其中`, `分别`, `所`). */
+const SHARE_FILLER = /其中|分别|各自|所|的|为|是|[\s“”"‘’，,、：:]/g;
+
 interface Share {
   p: Figure;
   part: Figure | null;
@@ -86,6 +89,9 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
     } else {
       const lastShare = [...before].reverse().find((f) => f.kind === 'percent');
       part = [...levels].reverse().find((f) => !lastShare || f.start > lastShare.start) ?? null;
+      // `全年支出500万元，其中人员支出占60%`: the share's clause names a part with no figure of its own.
+      const named = r.before.slice(0, Math.max(0, r.before.lastIndexOf('占'))).replace(SHARE_FILLER, '');
+      if (part && named.length >= 2 && !(part.label ?? roleOf(doc, part).before).replace(SHARE_FILLER, '').includes(named)) part = null;
     }
     const wholes: Figure[] = [];
     let guessed = false;
@@ -93,7 +99,8 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
       // The total of the list the part belongs to comes first; a whole named by 占… may be another figure.
       const t = totalOf.get(part.id);
       const siblings = new Set(t ? partsOf.get(t.id) ?? [] : []);
-      if (t) wholes.push(t);
+      // A share that names its whole is of that whole, which the list's total need not be.
+      if (t && (!key || namesWhole(key, t.label ?? wordsOf(doc, t)))) wholes.push(t);
       if (key) {
         const scope = [...index.at(p.block).filter((f) => f.end <= part!.start).reverse()];
         for (let b = p.block - 1; b >= 0 && b >= p.block - 3; b--) scope.push(...[...index.at(b)].reverse());

@@ -59,4 +59,13 @@ describe('share-consistency', () => {
     expect(check('share-consistency', text('75.00'))).toEqual([]);
     expect(brief(check('share-consistency', text('82.50')))).toEqual(['warning:82.50']);
   });
+
+  it('does not give a share the figure of another part than the one its clause names', () => {
+    expect(check('share-consistency', '2024年本年支出合计500.00万元，其中基本支出300.00万元，人员支出占40.00%。')).toEqual([]);
+    expect(brief(check('share-consistency', '2024年本年支出合计500.00万元，其中基本支出300.00万元，基本支出占40.00%。'))).toEqual(['error:40.00']);
+  });
+
+  it('reads a share that names another whole than its list\'s total as of that whole', () => {
+    expect(check('share-consistency', '本年支出合计600.00万元，其中基本支出300.00万元，占一般公共预算财政拨款支出的60.00%。')).toEqual([]);
+  });
 });

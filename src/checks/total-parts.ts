@@ -72,6 +72,8 @@ export default defineRule({
       }
       // A list that ends in 其他 / 其余, or that 合计 or parentheses close, names every part.
       const exhaustive = tp.marker === '合计' || tp.marker === '括号' || tp.parts.some((p) => /其他|其它|其余|剩余/.test(wordsOf(doc, p)));
+      // A list that says it names the main parts only may fall short of its total by any amount.
+      if (!over && tp.open) continue;
       if (!over && !exhaustive) {
         const whole = ratAbs(midpoint(v.stated));
         if (isZero(whole) || cmp(div(sub(v.stated.lo, v.computed.hi), whole), parseDecimal(String(options.maxPartialGap))) > 0) continue;

@@ -72,7 +72,9 @@ describe('total-parts', () => {
   it('reads a list opened by 主要用于：', () => {
     const text = (a: string) => `一般公共预算财政拨款支出920.00万元，主要用于：一般公共服务${a}万元，占78.26%；卫生健康200.00万元，占21.74%。`;
     expect(check('total-parts', text('720.00'))).toEqual([]);
-    expect(brief(check('total-parts', text('702.00')))).toEqual(['error:920.00']);
+    // 主要 names the main uses only: short of the total is no error, above it is.
+    expect(check('total-parts', text('702.00'))).toEqual([]);
+    expect(brief(check('total-parts', text('740.00')))).toEqual(['error:920.00']);
     expect(check('total-parts', '基本支出600.00万元，占40.00%，主要用于人员工资和日常运转；项目支出900.00万元，占60.00%。')).toEqual([]);
   });
 
@@ -96,5 +98,16 @@ describe('total-parts', () => {
   it('reads two breakdowns of one total in one list', () => {
     expect(check('total-parts', '2024年本年支出500.00万元，其中基本支出300.00万元、项目支出200.00万元，一般公共服务支出400.00万元、教育支出100.00万元。')).toEqual([]);
     expect(brief(check('total-parts', '2024年本年支出500.00万元，其中基本支出300.00万元、项目支出210.00万元，一般公共服务支出400.00万元、教育支出100.00万元。'))).toEqual(['error:500.00']);
+  });
+
+  it('takes a list that names its main parts only as partial, not one above its total', () => {
+    expect(check('total-parts', '2024年本年支出520.00万元，其中一般公共服务支出460.00万元、教育支出45.00万元等。')).toEqual([]);
+    expect(check('total-parts', '2024年本年支出520.00万元，主要包括一般公共服务支出460.00万元、教育支出45.00万元。')).toEqual([]);
+    expect(brief(check('total-parts', '2024年本年支出520.00万元，其中一般公共服务支出480.00万元、教育支出45.00万元等。'))).toEqual(['error:520.00']);
+  });
+
+  it('reads the run of 、 before 共计 as the parts, not every amount of the sentence', () => {
+    expect(check('total-parts', '会议培训预算10.00万元，实际支出会议费2.50万元、培训费3.50万元，共计6.00万元。')).toEqual([]);
+    expect(brief(check('total-parts', '会议培训预算10.00万元，实际支出会议费2.50万元、培训费3.50万元，共计7.00万元。'))).toEqual(['error:7.00']);
   });
 });

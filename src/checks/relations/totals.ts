@@ -15,6 +15,8 @@ export interface TotalParts {
   alternatives: Figure[][];
   /** How the parts were introduced: 其中, 包括, 括号, 合计. */
   marker: string;
+  /** The list says it names only some parts (`主要包括`, `…等`): parts short of the total are no error. */
+  open?: boolean;
 }
 
 const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?|(?:(?:主要|具体)用于(?:以下方面)?|用于以下方面)[：:]/g;
@@ -177,7 +179,10 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const readings = inner
         ? [clause, ...prefixes(clause), all, outer(all)]
         : [outer(all), outer(clause), all, collapse(all), collapse(clause), clause];
-      add({ total, parts: readings[0]!, alternatives: readings.slice(1), marker: word });
+      const last = readings[0]![readings[0]!.length - 1];
+      // 主要… or a closing 等 (`其中：一般公共服务X万元、教育Y万元等`) names the main parts only.
+      const open = /主要/.test(word) || (last !== undefined && /^[^，,；;。]{0,12}?等/.test(text.slice(last.end, endSentence)));
+      add({ total, parts: readings[0]!, alternatives: readings.slice(1), marker: word, open });
     }
 
     // Parts in parentheses right after a figure, or after its share: `1.5万元（购置费0万元，运行维护费1.5万元）`,
@@ -230,7 +235,8 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const counted = span.map((f) => asCountOf(total, f)).filter((f): f is Figure => f !== null);
       const runStart = Math.max(s0, ...['，', ',', '；', ';', '：', ':'].map((c) => text.lastIndexOf(c, total.start - m[0].length - 1) + 1));
       const run = counted.filter((f) => f.start >= runStart);
-      const alternatives = counted.length > parts.length ? [counted, run].filter((r) => r.length >= 2) : [];
+      // The run of 、 right before the total may be all its parts (`预算10万元，实际支出会议费2.5万元、培训费3.5万元，共计6万元`).
+      const alternatives = [...(counted.length > parts.length ? [counted] : []), run].filter((r) => r.length >= 2 && r.length < span.length);
       if (parts.length >= 2 || alternatives.length) add({ total, parts: parts.length >= 2 ? parts : alternatives[0]!, alternatives, marker: '合计' });
     }
   }

@@ -52,7 +52,14 @@ export default defineRule({
           expr: sum([r.initial, ...adjust]), alternatives: otherAdjust.map((a) => sum([r.initial!, ...a])), declared: false,
         });
       }
-      rel('全年预算数（执行数+结余）', r.final, [r.execution, r.balance]);
+      // 结转 and 结余 stated apart are both left over: the roll takes them together, or the first alone (`结余5万元，其中结转3万元`).
+      const leftovers = r.balance ? group.filter((f) => f === r.balance || (f.id !== r.balance!.id && isLeftover(doc, f))) : [];
+      if (r.final && r.execution && r.balance) {
+        relations.push({
+          rule: 'budget-roll', kind: 'budget-roll', label: '全年预算数（执行数+结余）', stated: r.final,
+          expr: sum([r.execution, ...leftovers]), alternatives: leftovers.length > 1 ? [sum([r.execution, r.balance])] : [], declared: false,
+        });
+      }
       if (!r.final && r.initial && adjust) {
         rel('全年执行数（年初预算+调整−结余）', r.execution, [r.initial, ...adjust, r.balance], [1, ...adjust.map(() => 1 as const), -1]);
       }
@@ -76,6 +83,13 @@ function adjustmentsIn(doc: Readonly<Doc>, group: readonly Figure[]): Figure[] {
       return isLevel(doc, f) || /调增|调减|追加|追减|核增|核减/.test(roleOf(doc, f).before);
     })
     .map((f) => signedByVerb(doc, f));
+}
+
+/** A level of money left over at the year's end (结余, 结转), not a rate nor last year's. */
+function isLeftover(doc: Readonly<Doc>, f: Figure): boolean {
+  const spec = ROLES.balance;
+  const w = wordsOf(doc, f);
+  return f.kind === 'amount' && isLevel(doc, f) && spec.is.test(w) && !spec.not.test(w);
 }
 
 /**

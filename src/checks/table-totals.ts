@@ -14,7 +14,7 @@ import { collapse } from './relations/totals.ts';
 
 const TOTAL = /合\s*计|总\s*计|小\s*计|共\s*计/;
 /** Columns that are not amounts of the rows: rates, shares, changes. */
-const NOT_ADDITIVE = /率|%|占比|比例|增减|变动|差额|同比|增长|减少|幅度|比较|编码|代码|序号|项次/;
+const NOT_ADDITIVE = /率|%|占比|比例|增减|变动|差额|同比|增长|减少|幅度|比较|编码|代码|序号|项次|单价|均价|平均|人均|标准|定额|进度|系数|指标值|目标值/;
 
 interface Cell {
   row: number;

@@ -46,4 +46,10 @@ describe('budget-roll', () => {
   it('keeps the roll of one scope apart from the department\'s', () => {
     expect(check('budget-roll', '2024年年初预算1,000.00万元，调整预算50.00万元，全年预算1,050.00万元。其中公用经费年初预算50.00万元，调整后预算48.00万元。')).toEqual([]);
   });
+
+  it('takes 结转 and 结余 stated apart together', () => {
+    expect(check('budget-roll', '2024年全年预算300.00万元，全年执行280.00万元，结转15.00万元，结余5.00万元。')).toEqual([]);
+    const fs = check('budget-roll', '2024年全年预算300.00万元，全年执行280.00万元，结转15.00万元，结余8.00万元。');
+    expect(new Set(brief(fs))).toEqual(new Set(['error:300.00']));
+  });
 });

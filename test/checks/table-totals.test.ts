@@ -73,4 +73,17 @@ describe('table-totals', () => {
     expect(brief(fs)).toEqual(['error:267,979.00']);
     expect(fs[0]!.expected).toBe('263064.00');
   });
+
+  it('adds no unit prices or progress rates in a 合计 row', () => {
+    const t = [
+      ['设备名称', '数量（台）', '单价', '金额', '支付进度'],
+      ['救护车', '2', '48.00', '96.00', '100'],
+      ['心电监护仪', '8', '5.15', '41.20', '80'],
+      ['合计', '10', '—', '137.20', '—'],
+    ];
+    expect(check('table-totals', UNIT, t)).toEqual([]);
+    const withPrice = t.map((r) => [...r]);
+    withPrice[3]![2] = '53.15';
+    expect(check('table-totals', UNIT, withPrice)).toEqual([]);
+  });
 });

@@ -31,7 +31,8 @@ export default defineRule({
     messages: RELATION_MESSAGES,
   },
   check(doc) {
-    const relations: Relation[] = bindDeclared(doc, 'budget-roll');
+    const declared = bindDeclared(doc, 'budget-roll');
+    const relations: Relation[] = [];
     const index = new FigureIndex(doc.figures);
     for (const group of figureGroups(doc, index)) {
       const r = pickRoles(doc, group, ROLES);
@@ -64,6 +65,9 @@ export default defineRule({
         rel('全年执行数（年初预算+调整−结余）', r.execution, [r.initial, ...adjust, r.balance], [1, ...adjust.map(() => 1 as const), -1]);
       }
     }
+    // A roll read from its own sentence (every 追加 and 调减 in it) supersedes the one bound by metric alone.
+    const read = new Set(relations.map((r) => `${r.stated.id}|${r.label}`));
+    relations.push(...declared.filter((r) => !read.has(`${r.stated.id}|${r.label}`)));
     relations.push(...savings(doc, index));
     return relationFindings(doc, relations);
   },

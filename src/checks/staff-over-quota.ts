@@ -46,7 +46,10 @@ function pairs(doc: Readonly<Doc>): [Quota, Figure][] {
   const category = (f: Figure) => CATEGORY.exec(wordsOf(doc, f))?.[0] ?? '';
   for (const a of level.filter((f) => isActual(doc, f))) {
     const ca = category(a);
-    const fits = (q: Figure) => q.id !== a.id && isAuthorized(doc, q) && !partOf.has(`${a.id}|${q.id}`) && (!ca || !category(q) || category(q) === ca);
+    // A 编制 listed under another 编制 (`核定编制45名（行政编制12名、事业编制33名）`) is part of that quota, not one of its own.
+    const underQuota = (q: Figure) => level.some((t) => t.id !== q.id && partOf.has(`${t.id}|${q.id}`) && isAuthorized(doc, t));
+    const fits = (q: Figure) =>
+      q.id !== a.id && isAuthorized(doc, q) && !partOf.has(`${a.id}|${q.id}`) && (!ca || !category(q) || category(q) === ca) && (!!ca || !underQuota(q));
     const mine = level.filter((q) => q.block === a.block && fits(q));
     if (mine.length) {
       const kinds = new Set(mine.map(category));

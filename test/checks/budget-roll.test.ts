@@ -52,4 +52,8 @@ describe('budget-roll', () => {
     const fs = check('budget-roll', '2024年全年预算300.00万元，全年执行280.00万元，结转15.00万元，结余8.00万元。');
     expect(new Set(brief(fs))).toEqual(new Set(['error:300.00']));
   });
+
+  it('reads 核减 beside 追加 in the declared roll too', () => {
+    expect(check('budget-roll', '2023年年初预算2,650.00万元，年中追加预算260.80万元，核减54.46万元，全年预算2,856.34万元，实际支出2,801.27万元。')).toEqual([]);
+  });
 });

@@ -44,6 +44,7 @@ describe('repeated-metric', () => {
   it('reads a gap or a threshold as no level', () => {
     expect(check('repeated-metric', '核定编制40名，实有人数36人。\n存在问题：专业人员不足，实有人数低于核定编制4人。')).toEqual([]);
     expect(check('repeated-metric', '全年预算执行率95.20%。\n扣分原因是预算执行率未达到100%。')).toEqual([]);
+    expect(check('repeated-metric', '核定编制40名，实有人数36人。\n二是技术力量不足，实有人数比核定编制少4人。')).toEqual([]);
   });
 
   it('keeps a rate of one item apart from the whole one', () => {

@@ -27,4 +27,8 @@ describe('staff-over-quota', () => {
   it('reads no quota in the breakdown of the staff figure itself', () => {
     expect(check('staff-over-quota', '本部门共有在职人员246人（其中行政编制19人、事业编制158人、编外聘用69人）；离退休人员53人。')).toEqual([]);
   });
+
+  it('holds staff against a quota, not against a category listed under it', () => {
+    expect(check('staff-over-quota', '核定编制45名（行政编制12名、事业编制33名），年末实有在编人员43人（行政11人、事业32人）。')).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ const COMPARISON = /(?:较|比|同比|环比|相比|与)[^，。；]*?(?:上年|
 const LAST_YEAR = /(?:上年|去年|上一年|上年度|前一年|同期)(?:度)?(?:[\u4e00-\u9fa5“”"]{0,12})(?:为|是|达|共)?$/;
 
 /** A comparison verb, then what is compared with, then the figure: the figure is the gap. */
-const GAP = /(?:低于|高于|少于|多于|超过|超出|短于|长于)[\u4e00-\u9fa5]{1,12}$/;
+const GAP = /(?:低于|高于|少于|多于|超过|超出|短于|长于)[\u4e00-\u9fa5]{1,12}$|比[\u4e00-\u9fa5]{1,12}(?:少|多|低|高)(?:了)?$/;
 /** A figure right after a negated or bounding verb is the mark measured against. */
 const THRESHOLD = /(?:未|没有|没|尚未|不)(?:能)?(?:达到|达|完成|超过|足)$|(?:低于|高于|少于|多于|不低于|不少于|不高于|不超过|不到)$/;
 

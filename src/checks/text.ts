@@ -119,9 +119,24 @@ export function wordsBefore(text: string, f: Figure, previous: Figure | undefine
 /** Cells that hold a number or a placeholder (`—`, `/`): neither labels a row nor heads a column. */
 export const NUMERIC = /^[-+\d.,，%\s（）()—–－―/／…\\]*$/;
 
+const headerCache = new WeakMap<object, Map<number, number>>();
+
+/** The leading rows of a table that hold no figure: its header. */
+function headerRows(doc: Readonly<Doc>, block: number): number {
+  let byBlock = headerCache.get(doc);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const f of doc.figures) if (f.cell) byBlock.set(f.block, Math.min(byBlock.get(f.block) ?? Infinity, f.cell.row));
+    headerCache.set(doc, byBlock);
+  }
+  return byBlock.get(block) ?? 0;
+}
+
 /**
  * A table cell's row label (the nearest text cell to its left), its column
- * header (the nearest text cell above) and all the header texts above it.
+ * header (the nearest text cell above it in the table's header rows, not a
+ * text cell of a row of data such as an indicator's 年度指标值 `充分`) and all
+ * the header texts above it.
  */
 export function cellHeaders(doc: Readonly<Doc>, f: Figure): { row: string; column: string; columnAll: string } {
   const b = doc.blocks[f.block];
@@ -136,7 +151,8 @@ export function cellHeaders(doc: Readonly<Doc>, f: Figure): { row: string; colum
     }
   }
   const column: string[] = [];
-  for (let r = 0; r < f.cell.row; r++) {
+  const header = Math.min(f.cell.row, headerRows(doc, f.block));
+  for (let r = 0; r < header; r++) {
     const t = b.rows[r]?.[f.cell.col]?.text.text ?? '';
     if (t && !NUMERIC.test(t) && !column.includes(t)) column.push(t);
   }

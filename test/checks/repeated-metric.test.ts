@@ -68,4 +68,13 @@ describe('repeated-metric', () => {
     const fs = check('repeated-metric', '2024年度“三公”经费支出12.46万元，其中公务接待费3.10万元。\n2024年“三公”经费支出12.64万元，控制在年初预算以内。');
     expect(brief(fs)).toEqual(['error:12.64']);
   });
+
+  it('reads a column\'s header from the header rows, not from a text cell of an earlier row', () => {
+    const table = [
+      ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['决策', '立项依据充分性', '充分', '充分', '10', '10'],
+      ['过程', '预算执行率', '100%', '96.35%', '10', '9'],
+    ];
+    expect(check('repeated-metric', '全年实际支出512.40万元，预算执行率96.35%。', table)).toEqual([]);
+  });
 });

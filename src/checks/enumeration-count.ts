@@ -10,6 +10,8 @@ import { printedNumber } from './relations/evaluate.ts';
 
 /** Measure words of things that are listed by name (not events: 次, 场, 期). */
 const THING_UNIT = /^(?:个|项|家|所|类|种|名|人|股|室|处|科|支|条|大|方面)$/;
+/** Nouns of a department's own units, whose list a report gives whole. */
+const UNITS_NOUN = /^(?:内设)?(?:机构|股室|科室|部室|处室|股|科|室|处|部|单位|站所|所|中队|大队|分局|中心|直属单位|事业单位|二级单位)/;
 /** How the name of a unit ends (办公室, 接访股, 信息中心). */
 const UNIT_NAME = /(?:室|股|科|处|部|办|中心|队|所|站|局|院|馆|组|委|会)$/;
 /** After the count: its noun, then the words that open the list. */
@@ -60,11 +62,17 @@ export default defineRule({
   },
   check(doc) {
     const out: FindingDraft[] = [];
+    const text = (f: Figure) => {
+      const b = doc.blocks[f.block];
+      return b?.kind === 'paragraph' ? b.text.text : '';
+    };
     const push = (f: Figure, list: Listed, openBefore = false) => {
       const n = Number(f.value);
       if (n === list.items || n === list.itemsSplit) return;
       const open = openBefore || list.open;
-      // `A、B、C等N个`: a list left open names examples; one short of N is incomplete (a warning), one longer is odd (a warning).
+      // `A、B、C等N个`: a list left open names examples. Of the department's own units (等6个机构) a list is expected
+      // whole, so one short or long of N is worth a look (a warning); of anything else (等4个项目) it is only examples.
+      if (open && !UNITS_NOUN.test(text(f).slice(f.end, f.end + 6))) return;
       const incomplete = open && list.items < n;
       // Of the two readings of a last item joined by 和, state the one nearer the count.
       const items = Math.abs(list.itemsSplit - n) < Math.abs(list.items - n) ? list.itemsSplit : list.items;

@@ -29,7 +29,8 @@ function namesWhole(key: string, words: string): boolean {
   const w = words.replace(WHOLE_FILLER, '');
   if (k.length < 2 || w.length < 2) return false;
   const rest = w.includes(k) ? w.replace(k, '') : k.includes(w) ? k.replace(w, '') : null;
-  return rest !== null && !OTHER_WHOLE.test(rest) && !scopeWords().some((x) => rest.includes(x));
+  // A scope word (基本支出, 财政拨款 …) said by one and not the other makes them different quantities.
+  return rest !== null && !OTHER_WHOLE.test(rest) && !scopeWords().some((x) => w.includes(x) !== k.includes(x));
 }
 
 /** Words of a share's clause that name no part (`其中`, `分别`, `所`). */

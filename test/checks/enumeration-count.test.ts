@@ -41,4 +41,8 @@ describe('enumeration-count', () => {
     expect(brief(check('enumeration-count', '本局下设办公室、救助股、慈善股、基层政权和社区建设股等5个机构。'))).toEqual(['warning:5']);
     expect(check('enumeration-count', '本局下设办公室、救助股、慈善股和社区建设股共4个机构。')).toEqual([]);
   });
+
+  it('reads a 等 list of anything but the department\'s units as examples', () => {
+    expect(check('enumeration-count', '2023年度本局对耕地保护、矿山修复等5个项目开展了绩效自评。')).toEqual([]);
+  });
 });

@@ -47,7 +47,10 @@ describe('share-consistency', () => {
   it('reads one named whole for a run of shares', () => {
     const doc = (b: string) => `2023年度决算支出1,000.00万元。\n基本支出、项目支出分别为600.00、400.00万元，分别占支出总额的60.00%和${b}%。`;
     expect(check('share-consistency', doc('40.00'))).toEqual([]);
-    expect(brief(check('share-consistency', doc('45.00')))).toEqual(['error:45.00']);
+    const fs = check('share-consistency', doc('45.00'));
+    expect(brief(fs)).toEqual(['error:45.00']);
+    // Of the whole the sentence names, not of the other part (基本支出 is no 支出总额).
+    expect(fs[0]!.expected).toBe('40.00');
   });
 
   it('guesses no whole smaller than its part', () => {

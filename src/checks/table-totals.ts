@@ -25,6 +25,15 @@ interface Cell {
 
 const additive = (f: Figure): boolean => (f.kind === 'amount' || f.kind === 'count') && !f.approx;
 
+/** The 科目编码 of row r (a cell of 3 to 9 digits left of column c that is no figure), or ''. */
+function codeOf(grid: Grid, r: number, c: number): string {
+  for (let k = 0; k < c; k++) {
+    const t = grid.text(r, k).replace(/\s/g, '');
+    if (/^\d{3,9}$/.test(t) && !grid.fig(r, k) && !/^\d{3,}/.test(grid.rowLabel(r, c))) return t;
+  }
+  return '';
+}
+
 /** Top-level rows of a list: the shortest 科目编码, or rows not introduced by 其中. */
 function topLevel(cells: Cell[]): Cell[] {
   const codes = cells.map((c) => /^\d{3,}/.exec(c.label)?.[0].length ?? null);
@@ -65,7 +74,8 @@ function learnSubtotals(columns: Cell[][]): Map<number, number[][]> {
         const run = cells.slice(i + 1, i + 1 + k);
         const ivs = run.map((c) => figureInterval(c.fig));
         if (ivs.some((x) => !x) || run.some((c) => TOTAL.test(c.label))) break;
-        if (overlaps(isum(ivs as Interval[]), h)) {
+        // A run ending in a zero holds as well without it: which rows are the children is not learnt from it.
+        if (overlaps(isum(ivs as Interval[]), h) && !/^[-+]?0*(?:\.0*)?$/.test(run[run.length - 1]!.fig.value)) {
           const rows = run.map((c) => c.row);
           const known = out.get(head.row) ?? [];
           if (!known.some((r) => r.join() === rows.join())) out.set(head.row, [...known, rows]);
@@ -86,7 +96,9 @@ function rowTotals(grid: Grid): Map<string, Reading[][]> {
     const cells: Cell[] = [];
     for (let r = grid.headerRows; r < grid.nRows; r++) {
       const f = grid.fig(r, c);
-      if (f && additive(f)) cells.push({ row: r, col: c, label: grid.rowLabel(r, c), fig: f });
+      // A row's 科目编码 (201, 20103 …) says its level: put it before the label, as the code reading expects.
+      const code = codeOf(grid, r, c);
+      if (f && additive(f)) cells.push({ row: r, col: c, label: `${code}${grid.rowLabel(r, c)}`, fig: f });
     }
     columns.push({ c, cells });
   }

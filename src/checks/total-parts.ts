@@ -64,7 +64,7 @@ export default defineRule({
       if (!v || v.holds || breakdowns(tp.total, tp.parts)) continue;
       const over = cmp(v.computed.lo, v.stated.hi) > 0;
       if (tp.parts.length === 1) {
-        if (!over) continue;
+        if (!over || tp.guessed) continue;
         const part = tp.parts[0]!;
         const d = relationDraft(doc, { ...rel, stated: part, expr: sum([tp.total]) }, evaluate({ ...rel, stated: part, expr: sum([tp.total]) })!, 'partExceedsTotal');
         out.push({ ...d, severity: 'warning', data: { ...d.data, part: labelOf(doc, part), total: tp.total.value } });
@@ -78,7 +78,8 @@ export default defineRule({
         const whole = ratAbs(midpoint(v.stated));
         if (isZero(whole) || cmp(div(sub(v.stated.lo, v.computed.hi), whole), parseDecimal(String(options.maxPartialGap))) > 0) continue;
       }
-      out.push(relationDraft(doc, rel, v));
+      const draft = relationDraft(doc, rel, v);
+      out.push(tp.guessed ? { ...draft, severity: 'warning' } : draft);
     }
     return out;
   },

@@ -110,4 +110,10 @@ describe('total-parts', () => {
     expect(check('total-parts', '会议培训预算10.00万元，实际支出会议费2.50万元、培训费3.50万元，共计6.00万元。')).toEqual([]);
     expect(brief(check('total-parts', '会议培训预算10.00万元，实际支出会议费2.50万元、培训费3.50万元，共计7.00万元。'))).toEqual(['error:7.00']);
   });
+
+  it('warns at most when a list opening its sentence follows a sentence of several figures', () => {
+    expect(check('total-parts', '按经济分类，基本支出399.93万元，项目支出86.50万元。其中行政运行支出312.40万元。')).toEqual([]);
+    expect(brief(check('total-parts', '按经济分类，基本支出399.93万元，项目支出86.50万元。其中人员经费60.00万元、公用经费36.50万元。'))).toEqual(['warning:86.50']);
+    expect(brief(check('total-parts', '2024年本年支出合计486.43万元。其中：基本支出399.93万元，项目支出96.50万元。'))).toEqual(['error:486.43']);
+  });
 });

@@ -17,6 +17,11 @@ export interface TotalParts {
   marker: string;
   /** The list says it names only some parts (`主要包括`, `…等`): parts short of the total are no error. */
   open?: boolean;
+  /**
+   * The total is a guess: a list opening its own sentence (`…。其中…`) after a
+   * sentence of several figures, any of which it may break down.
+   */
+  guessed?: boolean;
 }
 
 const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?|(?:(?:主要|具体)用于(?:以下方面)?|用于以下方面)[：:]/g;
@@ -153,6 +158,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const s0 = sentenceStart(text, p);
       let before = figs.filter((f) => f.end <= p && f.start >= s0 && depth[f.start]! <= depth[p]!);
       let total: Figure | undefined = before[before.length - 1];
+      let guessed = false;
       if (!before.length) {
         // `本年收入包括：…`, `本年收入中，…`: the words before the marker name the total; only a figure they name is it.
         const named = text.slice(s0, p).replace(/^[\s\d一二三四五六七八九十（）().、．]+/, '');
@@ -161,6 +167,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
           const s1 = sentenceStart(text, s0 - 1);
           before = figs.filter((f) => f.end <= s0 && f.start >= s1 && depth[f.start]! === depth[p]!);
           total = before[before.length - 1];
+          guessed = before.filter((f) => total && sameDim(f, total)).length > 1;
         }
       }
       if (!total) continue;
@@ -182,7 +189,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const last = readings[0]![readings[0]!.length - 1];
       // 主要… or a closing 等 (`其中：一般公共服务X万元、教育Y万元等`) names the main parts only.
       const open = /主要/.test(word) || (last !== undefined && /^[^，,；;。]{0,12}?等/.test(text.slice(last.end, endSentence)));
-      add({ total, parts: readings[0]!, alternatives: readings.slice(1), marker: word, open });
+      add({ total, parts: readings[0]!, alternatives: readings.slice(1), marker: word, open, guessed });
     }
 
     // Parts in parentheses right after a figure, or after its share: `1.5万元（购置费0万元，运行维护费1.5万元）`,

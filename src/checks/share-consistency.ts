@@ -33,6 +33,9 @@ function namesWhole(key: string, words: string): boolean {
   return rest !== null && !OTHER_WHOLE.test(rest) && !scopeWords().some((x) => w.includes(x) !== k.includes(x));
 }
 
+/** A share's clause that names several parts together (`A、B两项`, `以上合计`, `上述`). */
+const SEVERAL = /、|[两二三四五六七八九十\d]+(?:项|类|个|部分)|合计|共计|总计|以上|上述/;
+
 /** Words of a share's clause that name no part (`其中`, `分别`, `所`). */
 const SHARE_FILLER = /其中|分别|各自|所|的|为|是|[\s“”"‘’，,、：:]/g;
 
@@ -50,7 +53,9 @@ const WHOLE_WORDS = /共有|总数|总计|合计|全部|总额|共计|总共|全
 function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
   const totalOf = new Map<string, Figure>();
   const partsOf = new Map<string, string[]>();
+  const guessedList = new Set<string>();
   for (const tp of discoverTextTotals(doc, index)) {
+    if (tp.guessed) for (const part of tp.parts) guessedList.add(part.id);
     for (const part of tp.parts) if (!totalOf.has(part.id)) totalOf.set(part.id, tp.total);
     partsOf.set(tp.total.id, [...(partsOf.get(tp.total.id) ?? []), ...tp.parts.map((f) => f.id)]);
   }
@@ -91,8 +96,11 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
       const lastShare = [...before].reverse().find((f) => f.kind === 'percent');
       part = [...levels].reverse().find((f) => !lastShare || f.start > lastShare.start) ?? null;
       // `全年支出500万元，其中人员支出占60%`: the share's clause names a part with no figure of its own.
-      const named = r.before.slice(0, Math.max(0, r.before.lastIndexOf('占'))).replace(SHARE_FILLER, '');
+      const said = r.before.slice(0, Math.max(0, r.before.lastIndexOf('占')));
+      const named = said.replace(SHARE_FILLER, '');
       if (part && named.length >= 2 && !(part.label ?? roleOf(doc, part).before).replace(SHARE_FILLER, '').includes(named)) part = null;
+      // `A、B、C三项支出占80%`: a share of several parts together, not of the last one.
+      if (SEVERAL.test(said)) part = null;
     }
     const wholes: Figure[] = [];
     let guessed = false;
@@ -144,6 +152,8 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
         guessed = whole.block !== p.block;
       }
     }
+    // A whole found as the total of a list whose own total was a guess is a guess too.
+    if (part && guessedList.has(part.id) && wholes[0] === totalOf.get(part.id)) guessed = true;
     out.push({ p, part, wholes, guessed });
   }
   return out;

@@ -34,12 +34,22 @@ function codeOf(grid: Grid, r: number, c: number): string {
   return '';
 }
 
+/** Row numberings, outermost first: 一、 （一） 1. （1） ①. */
+const NUMBERING = [/^[一二三四五六七八九十]+[、.．]/, /^[（(][一二三四五六七八九十]+[）)]/, /^\d+[、.．](?!\d)/, /^[（(]\d+[）)]/, /^[①-⑳]/];
+
 /** Top-level rows of a list: the shortest 科目编码, or rows not introduced by 其中. */
 function topLevel(cells: Cell[]): Cell[] {
   const codes = cells.map((c) => /^\d{3,}/.exec(c.label)?.[0].length ?? null);
   if (codes.every((n) => n !== null)) {
     const min = Math.min(...(codes as number[]));
     return cells.filter((_, i) => codes[i] === min);
+  }
+  // Rows numbered at two or more levels (一、 … （一） … 1.): the outermost numbering heads the others.
+  const levels = cells.map((c) => NUMBERING.findIndex((re) => re.test(c.label.replace(/\s/g, ''))));
+  const used = new Set(levels.filter((l) => l >= 0));
+  if (used.size >= 2 && levels[0]! >= 0) {
+    const top = Math.min(...used);
+    return cells.filter((_, i) => levels[i] === top);
   }
   const plain = cells.filter((c) => !/^(?:其中|含|其)[：:]?/.test(c.label));
   return plain;

@@ -71,4 +71,8 @@ describe('share-consistency', () => {
   it('reads a share that names another whole than its list\'s total as of that whole', () => {
     expect(check('share-consistency', '本年支出合计600.00万元，其中基本支出300.00万元，占一般公共预算财政拨款支出的60.00%。')).toEqual([]);
   });
+
+  it('does not read a share of several parts together as a share of the last one', () => {
+    expect(check('share-consistency', '本年支出合计800.00万元，其中培训费120.00万元、印刷费40.00万元，上述支出占20.00%。')).toEqual([]);
+  });
 });

@@ -108,4 +108,19 @@ describe('table-totals', () => {
     // Wrong against its row (399.93 + 86.50) and against its column (398.90 + 41.26 + 46.27).
     expect(brief(check('table-totals', UNIT, wrong))).toEqual(['error:468.43', 'error:468.43']);
   });
+
+  it('reads rows numbered at two levels, some sub-rows left out: the outer ones make the 合计', () => {
+    const t = [
+      ['项目', '决算数'],
+      ['合计', '600.00'],
+      ['一、基本支出', '400.00'],
+      ['（一）人员经费', '330.00'],
+      ['二、项目支出', '200.00'],
+      ['（一）业务工作经费', '120.00'],
+    ];
+    expect(check('table-totals', UNIT, t)).toEqual([]);
+    const wrong = t.map((r) => [...r]);
+    wrong[1]![1] = '610.00';
+    expect(brief(check('table-totals', UNIT, wrong))).toEqual(['error:610.00']);
+  });
 });

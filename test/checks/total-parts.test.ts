@@ -116,4 +116,8 @@ describe('total-parts', () => {
     expect(brief(check('total-parts', '按经济分类，基本支出399.93万元，项目支出86.50万元。其中人员经费60.00万元、公用经费36.50万元。'))).toEqual(['warning:86.50']);
     expect(brief(check('total-parts', '2024年本年支出合计486.43万元。其中：基本支出399.93万元，项目支出96.50万元。'))).toEqual(['error:486.43']);
   });
+
+  it('reads no breakdown in parentheses that say what the total includes', () => {
+    expect(check('total-parts', '全年项目支出500.00万元（含设备购置费120.00万元、人员培训费30.00万元）。')).toEqual([]);
+  });
 });

@@ -204,6 +204,8 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
         continue;
       }
       MARKER.lastIndex = 0;
+      // `（含上年结转30万元、追加20万元）` names some of what the total holds, `（比上年…）` compares: no breakdown.
+      if (/^\s*(?:含|内含|另含|不含|包含|扣除|剔除|比|较|其中|即|约)/.test(text.slice(q, end))) continue;
       const parts = figs.filter((f) => f.start >= q && f.end <= end && depth[f.start] === depth[q] && sameDim(f, total));
       // One figure in parentheses annotates (`三十七人（编制三十九人）`); a list of them breaks down.
       if (parts.length >= 2) add({ total, parts, alternatives: [collapse(parts)], marker: '括号' });

@@ -40,4 +40,9 @@ describe('change-consistency', () => {
     expect(brief(check('change-consistency', text('11.11')))).toEqual(['error:11.11']);
     expect(check('change-consistency', '2024年本年收入500.00万元，“三公”经费较上年增加5.00万元，增长50.00%。')).toEqual([]);
   });
+
+  it('reads the figure inside 与上年…相比 as last year\'s', () => {
+    expect(check('change-consistency', '全年实际支出1,204.50万元。与上年支出1,096.80万元相比，增加107.70万元，增幅9.82%。')).toEqual([]);
+    expect(brief(check('change-consistency', '全年实际支出1,204.50万元，与上年支出1,096.80万元相比，增加107.70万元，增幅8.94%。'))).toEqual(['error:8.94']);
+  });
 });

@@ -69,8 +69,8 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
     CHANGE_VERB.test(before.replace(/[\s“”"]/g, '')) ||
     (COMPARISON.test(before) && /(?:增加|减少|增长|下降|提高|降低|上升|增|减)/.test(before));
   const compared = /(?:较|比|与|同)(?:上年|去年|上一年|上年度|同期|\d{4}年)/.test(before);
-  // `较上年的326.38万元增加20万元`: the figure right after the comparison is last year's value.
-  const comparedTo = /(?:较|比|与|同|由|从)(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:度)?(?:同期)?(?:的|为)?$/.test(before);
+  // `较上年的326.38万元增加20万元`, `与上年支出1,096.80万元相比`: the figure right after the comparison is last year's value.
+  const comparedTo = /(?:较|比|与|同|由|从)(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:度)?(?:同期)?(?:的)?[\u4e00-\u9fa5“”"]{0,10}?(?:的|为|是)?$/.test(before);
   const lastYear =
     !change &&
     (comparedTo ||

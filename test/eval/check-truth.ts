@@ -1,4 +1,5 @@
-// Checks the truth files of test/holdout3 against their documents:
+// Checks the truth files of a hand-written evaluation set (test/holdout2, test/holdout3)
+// against their documents:
 //  1. every truth file validates with TruthSchema and names a document of the folder (and back);
 //  2. every figure's raw and every heading occurs, in order, in the document's text
 //     (.txt as UTF-8 or GBK, .docx from word/document.xml, .pdf from pdftotext -raw; white space ignored;
@@ -8,17 +9,17 @@
 //     every error but `year` must break at least one relation, and its `stated` must be printed in
 //     one of the figures of those relations.
 //
-//   npx tsx test/holdout3/check-truth.ts
+//   npx tsx test/eval/check-truth.ts test/holdout2
 
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { TruthSchema, type Truth, type TruthFigure, type TruthRelation } from '../corpus/truth-schema.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+// The set to check: its documents and, below it, truth/.
+const HERE = path.resolve(process.argv[2] ?? '.');
 const problems: string[] = [];
 const problem = (file: string, msg: string): void => void problems.push(`${file}: ${msg}`);
 

@@ -5,7 +5,7 @@ import type { Figure } from '../model.ts';
 import { cmp } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
 import { FigureIndex, evidenceFor } from './text.ts';
-import { indicatorTables } from './relations/tables.ts';
+import { indicatorTables, type IndicatorRow } from './relations/tables.ts';
 import { selfScores } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 import { fig, sum, type Relation } from './relations/model.ts';
@@ -50,25 +50,31 @@ export default defineRule({
       }
       const scores = t.items.map((i) => i.score).filter((f): f is Figure => !!f);
       const weights = t.items.map((i) => i.weight).filter((f): f is Figure => !!f);
-      // Indicators of a higher level may carry the sum of the rows below them: read also without those rows.
-      const readings = (fs: Figure[]) => {
-        const c = collapse(fs);
-        return c.length !== fs.length && c.length >= 2 ? [sum(c)] : [];
+      // Indicators of a higher level may carry the sum of the rows below them: read also without those rows,
+      // and by the table's levels — only the rows no deeper row follows, or only the outermost rows.
+      const leaves = t.items.filter((it, k) => !(t.items[k + 1] && t.items[k + 1]!.depth > it.depth));
+      const outer = t.items.filter((it) => it.depth === Math.min(...t.items.map((x) => x.depth)));
+      const readings = (pick: (it: IndicatorRow) => Figure | undefined) => {
+        const fs = t.items.map(pick).filter((f): f is Figure => !!f);
+        const out = [collapse(fs), leaves.map(pick), outer.map(pick)]
+          .filter((r): r is Figure[] => r.every(Boolean) && r.length >= 2 && r.length !== fs.length)
+          .map((r) => sum(r));
+        return out;
       };
       const totalScore = t.total?.score;
       if (scores.length >= 2) {
-        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives: readings(scores), declared: false, ...weak });
+        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives: readings((i) => i.score), declared: false, ...weak });
         // Without a 合计 row, the rows of a cut-up table are no sum of the 自评得分.
         for (const self of totalScore || !cutUp ? stated : []) {
           relations.push({
             rule: 'indicator-scores', kind: 'score-sum', label: '自评得分', stated: self,
-            expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : readings(scores), declared: false,
+            expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : readings((i) => i.score), declared: false,
             ...(totalScore ? {} : weak),
           });
         }
       }
       if (weights.length >= 2 && t.total?.weight) {
-        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives: readings(weights), declared: false, ...weak });
+        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives: readings((i) => i.weight), declared: false, ...weak });
       }
     }
     return [...out, ...relationFindings(doc, relations)];

@@ -48,4 +48,23 @@ describe('indicator-scores', () => {
     const findings = check('indicator-scores', '经自评，本项目自评得分97分。', head, '产出指标 数量指标 案件办结数 分值40 得分40', '质量指标 结案率 分值20 得分18');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it('reads a table whose 一级指标 rows carry the sums of their 二级指标 rows, one of them with a single child', () => {
+    const t = [
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出指标', '', '50', '47'],
+      ['', '数量指标', '30', '29'],
+      ['', '质量指标', '20', '18'],
+      ['效益指标', '', '30', '28'],
+      ['', '社会效益', '30', '28'],
+      ['满意度指标', '', '20', '19.5'],
+      ['', '服务对象满意度', '10', '9.5'],
+      ['', '群众满意度', '10', '10'],
+      ['合计', '', '100', '94.5'],
+    ];
+    expect(check('indicator-scores', '经评价，本项目自评得分94.5分。', t)).toEqual([]);
+    const wrong = t.map((r) => [...r]);
+    wrong[9]![3] = '95.5';
+    expect(brief(check('indicator-scores', '经评价，本项目自评得分95.5分。', wrong))).toEqual(['error:95.5']);
+  });
 });

@@ -98,6 +98,8 @@ const TOTAL_ROW = /合\s*计|总\s*分|总\s*计|自评得分|综合得分|小\s
 export interface IndicatorRow {
   /** The indicator's name: the last text cell before the 分值 column. */
   name: string;
+  /** The column of that name: a 一级指标 row names itself further left than its 二级指标 rows. */
+  depth: number;
   weight?: Figure;
   score?: Figure;
 }
@@ -139,8 +141,11 @@ export function indicatorTables(doc: Readonly<Doc>, index: FigureIndex): Indicat
       const weight = grid.fig(r, weightCol);
       const score = grid.fig(r, scoreCol);
       if (!weight && !score) continue;
-      const names = grid.rowText(r, Math.min(weightCol, scoreCol));
-      rows.push({ name: names.split(' ').pop() ?? '', weight, score, isTotal: TOTAL_ROW.test(names) });
+      const upTo = Math.min(weightCol, scoreCol);
+      const names = grid.rowText(r, upTo);
+      let depth = -1;
+      for (let k = 0; k < upTo; k++) if (grid.isText(r, k)) depth = k;
+      rows.push({ name: names.split(' ').pop() ?? '', depth, weight, score, isTotal: TOTAL_ROW.test(names) });
     }
     if (continues && !rows.some((i) => i.weight?.kind === 'score' || i.score?.kind === 'score')) {
       prev = null;

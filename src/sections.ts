@@ -163,12 +163,11 @@ function unbalanced(t: string): boolean {
  * table, a sentence, or a numbered heading. Two short lines in a row are a
  * list or a signature, not a heading and its text.
  */
-function introducesBody(next: Block | undefined, patterns: SectionPatterns): boolean {
+function introducesBody(next: Block | undefined, guess: HeadingGuess | null): boolean {
   if (!next) return false;
   if (next.kind === 'table') return true;
-  const t = next.text.text.trim();
-  const guess = headingOf(t, next.headingLevel, patterns, next.text.source);
   if (guess) return guess.by === 'number' || guess.by === 'known';
+  const t = next.text.text.trim();
   return SENTENCE_END.test(t) || t.length > MAX_PLAIN_HEADING_CHARS;
 }
 
@@ -205,12 +204,14 @@ export function buildSections(blocks: Block[], patterns = sectionPatterns()): Se
   const open: { rank: number; section: Section }[] = [];
   let lastNumberedRank: number | null = null;
   const contents = tableOfContents(blocks);
+  // Each line's heading shape, once: a plain line also looks at the shape of the next.
+  const shapes = blocks.map((b) => (b.kind === 'paragraph' ? headingOf(b.text.text, b.headingLevel, patterns, b.text.source) : null));
   for (const [i, block] of blocks.entries()) {
     if (block.kind === 'paragraph' && !contents.has(block.index)) {
-      let guess: HeadingGuess | null = headingOf(block.text.text, block.headingLevel, patterns, block.text.source);
+      let guess: HeadingGuess | null = shapes[i] ?? null;
       if (guess?.by === 'plain') {
         // Before the first numbered heading sit the title and the cover, not sections.
-        const plainOk: boolean = lastNumberedRank !== null && introducesBody(blocks[i + 1], patterns);
+        const plainOk: boolean = lastNumberedRank !== null && introducesBody(blocks[i + 1], shapes[i + 1] ?? null);
         // It nests under the last numbered heading, as the sub-heading it usually is.
         guess = plainOk ? { ...guess, rank: Math.min(lastNumberedRank! + 1, 6) } : null;
       }

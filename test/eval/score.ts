@@ -284,60 +284,48 @@ function figureKey(kind: string, unit: string, value: number | string): string {
   return `${kind}\u0000${canonicalUnit(unit)}\u0000${decimal ?? `?${String(value)}`}`;
 }
 
-export interface FigureMatch {
-  /** For each truth figure, the index of the extracted figure it matched, or -1. */
+/** How the items of a truth list matched the extracted ones. */
+export interface Match {
+  /** For each truth item, the index of the extracted item it matched, or -1. */
   truthToExtracted: number[];
-  /** For each extracted figure, whether a truth figure used it. */
+  /** For each extracted item, whether a truth item used it. */
   used: boolean[];
   matched: number;
+}
+export type FigureMatch = Match;
+export type HeadingMatch = Match;
+
+/** Matches truth keys in order, each to the first unused extracted item with the same key. */
+function matchByKey(truthKeys: readonly string[], extractedKeys: readonly string[]): Match {
+  const pool = new Map<string, number[]>();
+  extractedKeys.forEach((key, i) => {
+    const list = pool.get(key);
+    if (list) list.push(i);
+    else pool.set(key, [i]);
+  });
+  const used = extractedKeys.map(() => false);
+  let matched = 0;
+  const truthToExtracted = truthKeys.map((key) => {
+    const i = pool.get(key)?.shift();
+    if (i === undefined) return -1;
+    used[i] = true;
+    matched++;
+    return i;
+  });
+  return { truthToExtracted, used, matched };
 }
 
 /** Matches truth figures in order, each to the first unused extracted figure of the same kind, unit and value. */
 export function matchFigures(truth: readonly TruthFigure[], extracted: readonly OutFigure[]): FigureMatch {
-  const pool = new Map<string, number[]>();
-  extracted.forEach((f, i) => {
-    const key = figureKey(f.kind, f.unit, f.value);
-    const list = pool.get(key);
-    if (list) list.push(i);
-    else pool.set(key, [i]);
-  });
-  const used = extracted.map(() => false);
-  let matched = 0;
-  const truthToExtracted = truth.map((t) => {
-    const i = pool.get(figureKey(t.kind, t.unit, t.value))?.shift();
-    if (i === undefined) return -1;
-    used[i] = true;
-    matched++;
-    return i;
-  });
-  return { truthToExtracted, used, matched };
-}
-
-export interface HeadingMatch {
-  truthToExtracted: number[];
-  used: boolean[];
-  matched: number;
+  return matchByKey(
+    truth.map((t) => figureKey(t.kind, t.unit, t.value)),
+    extracted.map((f) => figureKey(f.kind, f.unit, f.value)),
+  );
 }
 
 /** Matches truth headings to extracted headings on their text without white space. */
 export function matchHeadings(truth: readonly string[], extracted: readonly string[]): HeadingMatch {
-  const pool = new Map<string, number[]>();
-  extracted.forEach((h, i) => {
-    const key = headingKey(h);
-    const list = pool.get(key);
-    if (list) list.push(i);
-    else pool.set(key, [i]);
-  });
-  const used = extracted.map(() => false);
-  let matched = 0;
-  const truthToExtracted = truth.map((h) => {
-    const i = pool.get(headingKey(h))?.shift();
-    if (i === undefined) return -1;
-    used[i] = true;
-    matched++;
-    return i;
-  });
-  return { truthToExtracted, used, matched };
+  return matchByKey(truth.map(headingKey), extracted.map(headingKey));
 }
 
 /** Whether a finding shows the stated number of a truth error. */

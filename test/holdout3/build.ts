@@ -1,6 +1,8 @@
 // Builds the documents and truth files of test/holdout3 from the hand-written sources in src/*.hand.
 //
-//   npx tsx test/holdout3/build.ts [NN ...]      (all sources, or those whose name starts with NN)
+//   npx tsx test/holdout3/build.ts [--dir SET] [NN ...]
+//     (all sources, or those whose name starts with NN; SET defaults to test/holdout3 — other
+//      hand-written sets such as test/realstyle use this same builder and source format)
 //
 // Source format (one .hand file per document):
 //
@@ -37,7 +39,8 @@ import {
 import iconv from 'iconv-lite';
 import { TruthSchema, type Truth, type TruthFigure, type TruthRelation } from '../corpus/truth-schema.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+const dirFlag = process.argv.indexOf('--dir');
+const HERE = dirFlag >= 0 ? path.resolve(process.argv[dirFlag + 1]!) : path.dirname(fileURLToPath(import.meta.url));
 
 // ---------- figures ----------
 
@@ -399,7 +402,7 @@ async function writeDocument(src: Source): Promise<number | undefined> {
 // ---------- main ----------
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((a, i, all) => a !== '--dir' && all[i - 1] !== '--dir');
   const srcDir = path.join(HERE, 'src');
   mkdirSync(path.join(HERE, 'truth'), { recursive: true });
   for (const name of readdirSync(srcDir).filter((n) => n.endsWith('.hand')).sort()) {

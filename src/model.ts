@@ -119,6 +119,21 @@ export interface Section {
 
 export type FigureKind = 'amount' | 'percent' | 'count' | 'score' | 'measure';
 
+/**
+ * What a figure means, worked out once (src/figures/meaning.ts) and read by every rule:
+ * what it is about, what of it is measured, when, and what a rate or share is of.
+ */
+export interface Meaning {
+  /** 部门 (the department itself), a fund or scope, a spending class, a “三公” item, or an item's own name. */
+  object: string;
+  /** 预算, 调整, 全年预算, 可用资金, 执行, 收入, 结转结余, 编制, 实有, 分值, 得分, 率, 占比, 变动, 数量 …, or null when unread. */
+  measure: string | null;
+  /** 年初, 全年, 上年, 年末, or null. */
+  period: string | null;
+  /** For a rate or share: the id of the figure it is of (ids joined by + for a sum), or the words naming it. */
+  of: string | null;
+}
+
 export interface Figure {
   /** Stable within the file: f0001, f0002 … in document order. */
   id: string;
@@ -143,6 +158,8 @@ export interface Figure {
   end: number;
   page: number | null;
   section: number | null;
+  /** Set once figures are extracted (readMeanings). */
+  meaning?: Meaning;
 }
 
 // ---------------------------------------------------------------- findings

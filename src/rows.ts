@@ -97,6 +97,10 @@ function figureRow(doc: Doc, f: Figure, flagged: string[]): FigureRow {
     section: sectionPath(doc, f.section),
     page: f.page,
     flagged,
+    object: f.meaning?.object ?? null,
+    measure: f.meaning?.measure ?? null,
+    period: f.meaning?.period ?? null,
+    of: f.meaning?.of ?? null,
   };
 }
 

@@ -1,8 +1,8 @@
 // Reading the text around figures: the sentence and clause a figure sits in,
 // the words before it, the figures of one block or cell in order, and the
 // source excerpts that become a finding's evidence.
-import type { Block, Doc, Figure, NormText } from '../model.ts';
-import { sourceSpan } from '../normalize.ts';
+import type { Block, Doc, Figure, NormText } from './model.ts';
+import { sourceSpan } from './normalize.ts';
 
 /** Where a figure's text lives: a paragraph, or one cell of a table. */
 export function textOf(doc: Readonly<Doc>, block: number, cell: { row: number; col: number } | null): NormText | null {

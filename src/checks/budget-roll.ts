@@ -4,7 +4,7 @@
 // or table row.
 import { defineRule } from './types.ts';
 import type { Doc, Figure } from '../model.ts';
-import { FigureIndex, figureText, fullSentenceAt } from './text.ts';
+import { FigureIndex, figureText, fullSentenceAt } from '../text.ts';
 import { bindDeclared, sentenceScope } from './relations/declared.ts';
 import { figureGroups, isLevel, pickRoles, roleOf, signedByVerb, wordsOf, type RoleSpec } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';

@@ -5,7 +5,7 @@
 import type { Doc, Figure } from '../model.ts';
 import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex, sentenceAt } from './text.ts';
+import { FigureIndex, sentenceAt } from '../text.ts';
 import { isLevel, roleOf } from './relations/context.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';

@@ -2,7 +2,7 @@
 // `设有办公室、接访股、督查股、网络信息股共4个机构` — the count equals the list.
 // A list before its count is bound to it only by 共/合计/等 or by the count's
 // noun after it (`…编研部6个部室`): in `新建、改扩建学校6所` the count is the
-// schools', not the list's. A list 等 leaves open (`A、B等诊疗项目`) names
+// schools', not the list's; after 及/和 (`A、B及12个站所`) it is the last item. A list 等 leaves open (`A、B等诊疗项目`) names
 // examples, so it is never an error; short of its count it is incomplete (a warning).
 import type { Figure } from '../model.ts';
 import { defineRule, type FindingDraft } from './types.ts';
@@ -104,6 +104,8 @@ export default defineRule({
       }
       // The list comes before the count: `A、B、C共3个`.
       const head = text.slice(0, f.start);
+      // A count joined to the list as its last member counts that group only (`A、B、C及12个乡镇站所`).
+      if (/(?:及|和|以及|与|、)$/.test(head)) continue;
       const joint = COUNT_AFTER_LIST.exec(head)![0];
       let listEnd = head.length - joint.length;
       const open = /等$/.test(head.slice(0, listEnd));

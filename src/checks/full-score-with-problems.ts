@@ -3,7 +3,7 @@
 import type { Doc, Section } from '../model.ts';
 import { cmp, HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
-import { evidenceFor } from './text.ts';
+import { evidenceFor } from '../text.ts';
 import { selfScores } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 

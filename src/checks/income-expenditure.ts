@@ -4,7 +4,7 @@
 // words in a paragraph or a table column (`收、支总计各为A、B万元` included).
 import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex, figureText, sentenceAt } from './text.ts';
+import { FigureIndex, figureText, sentenceAt } from '../text.ts';
 import { bindDeclared, scopeKey } from './relations/declared.ts';
 import { figureGroups, pickRoles, type RoleSpec } from './relations/context.ts';
 import { fig, sum, type Relation } from './relations/model.ts';

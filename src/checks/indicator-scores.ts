@@ -4,7 +4,7 @@
 import type { Figure } from '../model.ts';
 import { cmp } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { FigureIndex, evidenceFor } from './text.ts';
+import { FigureIndex, evidenceFor } from '../text.ts';
 import { indicatorTables, type IndicatorRow } from './relations/tables.ts';
 import { selfScores } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { cmp, HUNDRED, ZERO } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { evidenceFor } from './text.ts';
+import { evidenceFor } from '../text.ts';
 import { roleOf, wordsOf } from './relations/context.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 

@@ -1,17 +1,19 @@
 // Rates stated with their numerator and denominator (×100%): 公用经费控制率 =
 // 决算/预算, “三公”经费控制率, 预算执行率, 完成预算的X%, 在职人员控制率 = 实有/编制,
-// 结转结余率 (its denominator a setting). Declared over metrics, and found from
-// the words of the figures in the same or nearby sentences.
+// 结转结余率 (its denominator a setting). Declared over metrics, and read from the
+// figures' meanings: a rate divides the figure its `of` names (meaning.ts) by nothing
+// else, and its numerator is the nearest figure of the measure the rate word names.
 import { z } from 'zod';
 import type { Doc, Figure } from '../model.ts';
 import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex, figureText, sentenceAt } from './text.ts';
+import { FigureIndex, figureText, sentenceAt } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
-import { isLevel, roleOf, wordsOf } from './relations/context.ts';
+import { isLevel, roleOf, signedByVerb } from './relations/context.ts';
+import { DEPARTMENT, RATE, rateOperands, rateWords, SHARE } from '../figures/meaning.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { indicatorBlocks } from './relations/tables.ts';
-import { fig, type Expr, type Relation } from './relations/model.ts';
+import { fig, sum, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
 const Options = z.object({
@@ -21,56 +23,13 @@ const Options = z.object({
   lookBack: z.number().int().min(0).max(5).default(2),
 });
 
-/** Rates that are one figure over another. 满意度, 利用率, 及时率 are measured, not computed here. */
-const RATE = /(?:控制率|执行率|完成率|支出率|支付率|使用率|到位率|结余率|结转率|(?:完成|达到|占|为)(?:了)?(?:全年|年初|年度)?(?:预算|计划|目标)(?:数)?的)$/;
-const DENOMINATOR = /预算|编制|计划|目标|核定|应到/;
-const NUMERATOR = /决算|实际|执行|支出|实有|在职|在编|完成|使用|拨付|到位|结余|结转/;
-const BALANCE = /结余|结转/;
-const SUBJECT = /公用经费|三公|人员经费|项目支出|基本支出|在职人员/;
-
-/**
- * What the numerator of a rate must say, by the rate's own word: a 到位率 is
- * the money that arrived, not the money paid out (`已拨付180万元，资金到位率100%`).
- * Rates not listed take any numerator word.
- */
-const NUMERATOR_OF: [RegExp, RegExp][] = [
-  [/到位率$/, /到位|到账/],
-  [/(?:支付|拨付)率$/, /支付|拨付/],
-  [/使用率$/, /使用|支出/],
-];
-
-function subjectOf(words: string): string | null {
-  return SUBJECT.exec(words)?.[0] ?? null;
-}
-
-interface Candidates {
-  num: Figure[];
-  den: Figure[];
-}
-
-/** Numerator and denominator candidates among `figs` for rate `p`, by their words. */
-function candidatesFor(doc: Readonly<Doc>, p: Figure, figs: Figure[], indicator: Set<number>): Candidates {
-  const rateWords = roleOf(doc, p).before;
-  // A rate that names no subject (`…支出决算为76万元，完成预算的95%`) is of its sentence's subject.
-  const text = figureText(doc, p);
-  const subject = subjectOf(rateWords) ?? subjectOf(text.slice(sentenceAt(text, p.start).start, p.start));
-  const balanceRate = /结余率|结转率/.test(rateWords);
-  const head = NUMERATOR_OF.find(([rate]) => rate.test(rateWords.replace(/[\s“”"为是达约]+$/, '')))?.[1];
-  const num: Figure[] = [];
-  const den: Figure[] = [];
-  for (const f of figs) {
-    if (f.id === p.id || (f.kind !== 'amount' && f.kind !== 'count') || !isLevel(doc, f) || indicator.has(f.block)) continue;
-    const w = wordsOf(doc, f);
-    const s = subjectOf(w);
-    if (s !== null && s !== subject && !(subject === null && s === '在职人员')) continue;
-    const isDen = DENOMINATOR.test(w) && !/执行数|决算|实际|实有/.test(w) && !/调整(?!后)|调增|调减|追加|追减/.test(w);
-    const isNum = NUMERATOR.test(w) && (!head || head.test(w)) && (balanceRate ? BALANCE.test(w) : !BALANCE.test(w)) && !isDen;
-    if (isDen) den.push(f);
-    else if (isNum) num.push(f);
-    // A 结转结余率 may divide by actual spending (a setting chooses; both are read).
-    if (balanceRate && !isDen && /支出|决算/.test(w) && !BALANCE.test(w)) den.push(f);
-  }
-  return { num, den };
+/** The figures a rate's `of` names (ids joined by +), or null when it names words only. */
+function ofFigures(doc: Readonly<Doc>, p: Figure): Figure[] | null {
+  const of = p.meaning?.of;
+  if (!of || !/^f\d+(?:\+f\d+)*$/.test(of)) return null;
+  const ids = of.split('+');
+  const figs = ids.map((id) => doc.figures.find((f) => f.id === id));
+  return figs.every(Boolean) ? figs.map((f) => signedByVerb(doc, f!)) : null;
 }
 
 /** 公用经费控制率 as written; `完成预算的` reads 完成预算的比例. */
@@ -78,8 +37,6 @@ function rateLabel(words: string): string {
   const w = words.replace(/^.*[，,：:]/, '').replace(/^(?:\d{4}年度?)/, '');
   return w.endsWith('的') ? `${w}比例` : w || '比率';
 }
-
-const ratio = (n: Figure, d: Figure): Expr => ({ op: 'ratio', num: fig(n), den: fig(d), scale: HUNDRED });
 
 /** Closest first: figures in the rate's own sentence, then before it in the paragraph, then earlier paragraphs. */
 function scopes(doc: Readonly<Doc>, index: FigureIndex, p: Figure, lookBack: number): Figure[][] {
@@ -101,6 +58,27 @@ function scopes(doc: Readonly<Doc>, index: FigureIndex, p: Figure, lookBack: num
   return out;
 }
 
+/**
+ * The numerator of rate `p`: the nearest figure before or after it, in its sentence, then its
+ * paragraph, then the paragraphs before, whose measure the rate divides (执行 for 执行率, 实有 for
+ * 在职人员控制率), about the rate's object, of this year. Its scope's distance says how sure it is.
+ */
+function numeratorOf(doc: Readonly<Doc>, index: FigureIndex, p: Figure, num: Set<string>, den: Figure[], lookBack: number): { f: Figure; reach: number } | null {
+  const m = p.meaning!;
+  const denIds = new Set(den.map((d) => d.id));
+  const wanted = (f: Figure) =>
+    !denIds.has(f.id) && (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f) && f.meaning?.measure != null &&
+    num.has(f.meaning.measure) && f.meaning.period !== '上年' && (f.meaning.object === m.object || m.object === DEPARTMENT || f.meaning.object === DEPARTMENT) &&
+    den.every((d) => dimensionOf(d) === dimensionOf(f));
+  for (const [reach, figs] of scopes(doc, index, p, lookBack).entries()) {
+    const hits = figs.filter(wanted).sort((a, b) => (p.block - a.block) * 1e6 + Math.abs(p.start - a.start) - ((p.block - b.block) * 1e6 + Math.abs(p.start - b.start)));
+    if (hits.length) return { f: hits[0]!, reach };
+  }
+  return null;
+}
+
+const ratio = (n: Figure, d: Figure[]): Expr => ({ op: 'ratio', num: fig(n), den: d.length === 1 ? fig(d[0]!) : sum(d), scale: HUNDRED });
+
 export default defineRule({
   id: 'rate-consistency',
   meta: {
@@ -115,27 +93,19 @@ export default defineRule({
     const indicator = indicatorBlocks(doc, index);
     for (const p of doc.figures) {
       if (p.kind !== 'percent' || p.unit !== '%' || p.cell || !isLevel(doc, p)) continue;
-      const words = roleOf(doc, p).before.replace(/[\s“”"]/g, '').replace(/(?:为|是|达|达到|约)+$/, '');
-      if (!RATE.test(words)) continue;
-      let pool: Candidates = { num: [], den: [] };
-      const scoped = scopes(doc, index, p, options.lookBack);
-      let reach = 0;
-      for (const [k, figs] of scoped.entries()) {
-        const c = candidatesFor(doc, p, figs, indicator);
-        pool = { num: [...pool.num, ...c.num], den: [...pool.den, ...c.den] };
-        reach = k;
-        if (pool.num.length && pool.den.length) break;
-      }
-      const near = (f: Figure) => (p.block - f.block) * 1e6 + Math.abs(p.start - f.start);
-      pool.num.sort((a, b) => near(a) - near(b));
-      pool.den.sort((a, b) => near(a) - near(b));
-      const pairs = pool.num.flatMap((n) => pool.den.filter((d) => d.id !== n.id && dimensionOf(d) === dimensionOf(n)).map((d) => ratio(n, d)));
-      if (!pairs.length) continue;
+      if (p.meaning?.measure !== RATE && p.meaning?.measure !== SHARE) continue;
+      const words = rateWords(roleOf(doc, p).before).replace(/(?:为|是|达|达到|约)+$/, '');
+      // A share is a rate here when it names a budget as its whole (`占预算31,699,390.00元的99.78%`).
+      const ops = rateOperands(words);
+      const den = ofFigures(doc, p);
+      if (!ops || !den || indicator.has(p.block)) continue;
+      const num = numeratorOf(doc, index, p, ops.num, den, options.lookBack);
+      if (!num) continue;
       // Operands found only in other paragraphs are the nearest that fit, not the ones the sentence names: a warning.
       relations.push({
         rule: 'rate-consistency', kind: 'rate', label: rateLabel(words), stated: p,
-        expr: pairs[0]!, alternatives: pairs.slice(1), declared: false,
-        ...(reach > 1 ? { severity: 'warning' as const } : {}),
+        expr: ratio(num.f, den), declared: false,
+        ...(num.reach > 1 || den.some((d) => d.block !== p.block) ? { severity: 'warning' as const } : {}),
       });
     }
     return relationFindings(doc, relations);

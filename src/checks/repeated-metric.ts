@@ -9,12 +9,13 @@ import { z } from 'zod';
 import type { Doc, Figure } from '../model.ts';
 import { overlaps } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { FigureIndex, cellHeaders, evidenceFor, figureText, sentenceAt } from './text.ts';
+import { FigureIndex, cellHeaders, evidenceFor, figureText, sentenceAt } from '../text.ts';
 import { qualifierOf } from './relations/subject.ts';
 import { partPairs } from './relations/totals.ts';
 import { metricForLabel } from '../figures/metrics.ts';
 import { isLevel, metricOf, wordsOf } from './relations/context.ts';
 import { indicatorBlocks } from './relations/tables.ts';
+import { DEPARTMENT, isVocabularyObject } from '../figures/meaning.ts';
 import { figureInterval, printedNumber } from './relations/evaluate.ts';
 
 const Options = z.object({
@@ -44,6 +45,10 @@ interface Qualities {
   grand: boolean;
   /** What the label or sentence says beyond the metric's name (see relations/subject.ts). */
   qualifier: string;
+  /** The figure's meaning (figures/meaning.ts): one quantity has one object, measure and period. */
+  object: string;
+  measure: string | null;
+  period: string | null;
 }
 
 function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp, qualifier: string): Qualities {
@@ -56,12 +61,19 @@ function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp, qualifier: s
     plan: /计划|目标|预计|指标值/.test(w),
     category: /行政|事业|工勤|机关|财政拨款|其他/.exec(w)?.[0] ?? '',
     subject: subjectOf(doc, f, subjects),
+    object: f.meaning?.object ?? '',
+    measure: f.meaning?.measure ?? null,
+    period: f.meaning?.period ?? null,
   };
 }
 
 const compatible = (a: Qualities, b: Qualities): boolean =>
   a.budget === b.budget && a.plan === b.plan && a.category === b.category && a.subject === b.subject &&
-  a.grand === b.grand && a.qualifier === b.qualifier && (a.time === b.time || a.time === '' || b.time === '');
+  a.grand === b.grand && a.qualifier === b.qualifier && (a.time === b.time || a.time === '' || b.time === '') &&
+  a.object === b.object && a.measure === b.measure && (a.period === b.period || a.period === null || b.period === null);
+
+/** The department's own quantities and those of a fund, class or “三公” item it names (not an item of a list). */
+const ofDepartment = (q: Qualities): boolean => q.object === DEPARTMENT || isVocabularyObject(q.object);
 
 /**
  * What a figure is about beyond its own label: the spending class or fund the
@@ -133,7 +145,8 @@ export default defineRule({
         const later = ref.f.block < f.block || (ref.f.block === f.block && ref.f.start < f.start);
         if (agree[i]! > refAgree || (agree[i] === refAgree && !later)) return;
         // An indicator table's 实际完成值 is often a rounded or target figure: a warning only.
-        const soft = indicator.has(f.block) || indicator.has(ref.f.block);
+        // So is a quantity of an item rather than of the department (its meaning's object is the item's own name).
+        const soft = indicator.has(f.block) || indicator.has(ref.f.block) || !ofDepartment(x.q);
         out.push({
           ...(soft ? { severity: 'warning' as const } : {}),
           messageId: 'differs',

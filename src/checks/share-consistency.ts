@@ -4,7 +4,7 @@
 import type { Doc, Figure } from '../model.ts';
 import { add, cmp, formatExact, formatInterval, HUNDRED, isum, parseDecimal, sub, ZERO, type Interval } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { FigureIndex, evidenceFor, figureText, fullSentenceAt, sentenceAt } from './text.ts';
+import { FigureIndex, evidenceFor, figureText, fullSentenceAt, sentenceAt } from '../text.ts';
 import { isLevel, metricOf, roleOf, wordsOf } from './relations/context.ts';
 import { metricForLabel } from '../figures/metrics.ts';
 import { dimensionOf, figureInterval } from './relations/evaluate.ts';
@@ -198,11 +198,12 @@ export default defineRule({
       });
     }
     const out: FindingDraft[] = relationFindings(doc, relations);
-    // Shares in one sentence, none with a stated whole: their sum cannot pass 100%.
+    // Shares of one whole in one sentence, none with a whole bound: their sum cannot pass 100%.
+    // Shares of different wholes (`占调整预算104.2%，占一般公共预算收入的47.3%`) add up to nothing.
     const bySentence = new Map<string, Share[]>();
     for (const s of shares) {
       if (s.wholes.length) continue;
-      const k = `${s.p.block}:${sentenceAt(figureText(doc, s.p), s.p.start).start}`;
+      const k = `${s.p.block}:${sentenceAt(figureText(doc, s.p), s.p.start).start}:${s.p.meaning?.of ?? ''}`;
       (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push(s);
     }
     for (const group of bySentence.values()) {

@@ -2,7 +2,7 @@
 // an arithmetic error: 超编 happens, but is often a typo).
 import type { Doc, Figure } from '../model.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { FigureIndex, evidenceFor } from './text.ts';
+import { FigureIndex, evidenceFor } from '../text.ts';
 import { isLevel, wordsOf, type RoleSpec } from './relations/context.ts';
 import { printedNumber } from './relations/evaluate.ts';
 import { partPairs } from './relations/totals.ts';

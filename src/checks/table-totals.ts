@@ -4,7 +4,7 @@
 // plausible reading is tried, and a cell fails only when none holds.
 import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex } from './text.ts';
+import { FigureIndex } from '../text.ts';
 import { grids, indicatorBlocks, type Grid } from './relations/tables.ts';
 import { evaluate, dimensionOf, figureInterval } from './relations/evaluate.ts';
 import { cmp, isum, overlaps, ZERO, type Interval } from '../tolerance.ts';

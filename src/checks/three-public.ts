@@ -3,7 +3,7 @@
 // by words in one paragraph or table row; budget and actual figures never mix.
 import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex } from './text.ts';
+import { FigureIndex } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { figureGroups, pickRoles, wordsOf, type RoleSpec } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';

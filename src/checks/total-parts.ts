@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Figure } from '../model.ts';
 import { cmp, div, isum, isZero, midpoint, overlaps, parseDecimal, ratAbs, sub, type Interval } from '../tolerance.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { FigureIndex } from './text.ts';
+import { FigureIndex } from '../text.ts';
 import { discoverTextTotals } from './relations/totals.ts';
 import { evaluate, figureInterval } from './relations/evaluate.ts';
 import { sum } from './relations/model.ts';

@@ -92,6 +92,7 @@ export const labelsSchema = z.object({
   splitTokens: z.array(z.string().min(2)),
   distributive: z.array(nonEmpty),
   nameSeparators: z.array(nonEmpty),
+  abbreviations: z.record(nonEmpty, nonEmpty).default({}),
   maxLabelChars: z.number().int().positive(),
   examples: z.array(z.object({ text: z.string(), labels: z.array(z.string().nullable()) })).min(1),
 });
@@ -308,6 +309,7 @@ export interface CompiledLabels {
   /** Ends with a distributive word (分别为). */
   distributiveEnd: RegExp;
   nameSeparator: RegExp;
+  abbreviations: Map<string, string>;
   /** Only joiners between two figures of one list. */
   listGap: RegExp;
 }
@@ -324,6 +326,7 @@ export function compiledLabels(): CompiledLabels {
     splitTokens: new Set(file.splitTokens),
     distributiveEnd: new RegExp(`(?:${alternation(file.distributive)})\\s*[:：]?\\s*$`),
     nameSeparator: new RegExp(`(?:${alternation(file.nameSeparators)})`),
+    abbreviations: new Map(Object.entries(file.abbreviations)),
     listGap: new RegExp(`^\\s*(?:${alternation(file.nameSeparators)})\\s*$`),
   };
   return labels;

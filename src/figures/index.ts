@@ -4,11 +4,13 @@
 // through table-figures.ts (units and labels from captions and headers), tables
 // that arrive in pieces through runs.ts. Labels map to metrics (metrics.ts). A
 // table that gives its decimals no unit at all takes the unit the text states the
-// same amounts in. Figures the grammar could not read fully become info findings.
+// same amounts in. Each figure's meaning (object, measure, period, of) is read last
+// (meaning.ts), once, for every rule. Figures the grammar could not read fully become info findings.
 import type { Block, Doc, Finding, Table } from '../model.ts';
 import { loadPattern } from '../patterns.ts';
 import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
 import { makeFigure, type Draft, type ExtractedFigure } from './draft.ts';
+import { readMeanings } from './meaning.ts';
 import { clearMetricCache, loadMetricTable } from './metrics.ts';
 import { clearScanCache } from './grammar.ts';
 import { clearLabelCache } from './labels.ts';
@@ -69,6 +71,7 @@ export function extractFigures(doc: Doc): FigureExtraction {
     findings.push(...y.findings);
     for (const { block, draft } of y.drafts) figures.push(makeFigure(block, draft, figures.length + 1));
   }
+  readMeanings({ ...doc, figures });
   return { figures, findings };
 }
 

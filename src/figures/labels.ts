@@ -119,6 +119,8 @@ export function listLabels(text: string, starts: readonly number[], floor = 0): 
   const m = cfg.distributiveEnd.exec(clause);
   if (!m) return null;
   const names = clause.slice(0, m.index);
+  const shared = sharedHead(names.replace(/^.*\d{4}年度?/, '').split('、'), starts.length, cfg.abbreviations);
+  if (shared) return shared;
   for (const split of [/、/, new RegExp(cfg.nameSeparator.source, 'g')]) {
     const parts = names.split(split);
     if (parts.length === starts.length) {
@@ -127,6 +129,23 @@ export function listLabels(text: string, starts: readonly number[], floor = 0): 
     }
   }
   return null;
+}
+
+/**
+ * `收、支总计`: short names of which only the last carries their common head (总计) — the
+ * head belongs to each, and a one-character name is spelled out (收 → 收入).
+ */
+function sharedHead(parts: string[], n: number, abbreviations: ReadonlyMap<string, string>): string[] | null {
+  if (parts.length !== n || n < 2) return null;
+  const size = parts[0]!.length;
+  if (size > 2 || !parts.slice(0, -1).every((p) => p.length === size)) return null;
+  const last = parts[n - 1]!;
+  const head = last.slice(size);
+  if (head.length < 2 || !/^[\u4e00-\u9fa5]+$/.test(head)) return null;
+  return parts.map((p, i) => {
+    const name = i === n - 1 ? last.slice(0, size) : p;
+    return `${abbreviations.get(name) ?? name}${head}`;
+  });
 }
 
 /** Empties the cache (benchmarks measure cold runs with it). */

@@ -84,6 +84,10 @@ export const FIGURE_COLUMNS: readonly Column[] = [
   { key: 'section', header: '所在章节' },
   { key: 'page', header: '页码' },
   { key: 'flagged', header: '相关问题' },
+  { key: 'object', header: '对象' },
+  { key: 'measure', header: '度量' },
+  { key: 'period', header: '时期' },
+  { key: 'of', header: '比率或占比之基数' },
 ];
 
 export const SECTION_COLUMNS: readonly Column[] = [
@@ -153,6 +157,11 @@ export interface FigureRow {
   section: string;
   page: number | null;
   flagged: string[];
+  /** The figure's meaning (src/figures/meaning.ts). */
+  object: string | null;
+  measure: string | null;
+  period: string | null;
+  of: string | null;
 }
 
 export interface SectionRow {

@@ -15,7 +15,7 @@ describe('total-parts', () => {
     expect(brief(fs)).toEqual(['error:346.73']);
     expect(fs[0]!.expected).toBe('346.38');
     expect(fs[0]!.difference).toBe('0.35');
-    expect(fs[0]!.message).toContain('278.36+41.76+8.72+17.54');
+    expect(fs[0]!.message).toContain('一般公共服务278.36+社会保障和就业41.76+卫生健康支出8.72+住房保障17.54');
     expect(fs[0]!.message).toMatch(/区间\[346\.36, 346\.4\]与\[346\.725, 346\.735\]不相交/);
   });
 

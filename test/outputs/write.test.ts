@@ -28,7 +28,7 @@ function figure(over: Partial<FigureRow> = {}): FigureRow {
   return {
     file: 'a.pdf', id: 'f0001', kind: 'amount', value: -11.65, unit: '万元', amount_wan: -11.65,
     approx: false, raw: '-11.65万元', label: '结余', metric: 'balance', section: '一、部门基本情况',
-    page: 3, flagged: ['x0001', 'x0002'], ...over,
+    page: 3, flagged: ['x0001', 'x0002'], object: '部门', measure: '结转结余', period: '年末', of: null, ...over,
   };
 }
 
@@ -74,7 +74,7 @@ describe('toCsv', () => {
   it('writes null and missing as empty, booleans as 是/否, arrays joined', () => {
     const csv = toCsv(FIGURE_COLUMNS, [figure({ label: null, approx: true })]);
     expect(bodyLines(csv)).toEqual([
-      "a.pdf,f0001,amount,-11.65,万元,-11.65,是,'-11.65万元,,balance,一、部门基本情况,3,x0001; x0002",
+      "a.pdf,f0001,amount,-11.65,万元,-11.65,是,'-11.65万元,,balance,一、部门基本情况,3,x0001; x0002,部门,结转结余,年末,",
     ]);
     expect(bodyLines(toCsv(COLUMNS, [{}]))).toEqual([',,']);
   });

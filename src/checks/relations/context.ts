@@ -1,94 +1,12 @@
-// What role a figure plays in its sentence, from the words around it: a change
-// against last year (较上年增加X), last year's own value (上年为X), a share
-// (占X%), or this year's value. Detectors use it to bind the right figures.
+// Reading a figure's place in a relation: its words (clause, label, table headers), the
+// groups of figures that may relate, roles picked by words, and signs from verbs. A figure's
+// role in its sentence (change, last year, share) comes from figures/role.ts.
 import type { Doc, Figure } from '../../model.ts';
 import { metricForLabel } from '../../figures/metrics.ts';
-import { cellHeaders, clauseAt, figureText, sentenceAt, type FigureIndex } from '../text.ts';
+import { cellHeaders, type FigureIndex } from '../../text.ts';
+import { isLevel, roleOf } from '../../figures/role.ts';
 
-const CHANGE_VERB = /(?:增加|减少|增长|下降|提高|降低|上升|下滑|回落|增|减|节约|节省|超支|压减|缩减|扩大|净增|净减|多支出|少支出|增幅|降幅|减幅|涨幅)(?:了|为|达|约|额|率)?$/;
-const COMPARISON = /(?:较|比|同比|环比|相比|与)[^，。；]*?(?:上年|去年|上一年|上年度|同期|年初|\d{4}年)/;
-const LAST_YEAR = /(?:上年|去年|上一年|上年度|前一年|同期)(?:度)?(?:[\u4e00-\u9fa5“”"]{0,12})(?:为|是|达|共)?$/;
-
-/** A comparison verb, then what is compared with, then the figure: the figure is the gap. */
-const GAP = /(?:低于|高于|少于|多于|超过|超出|短于|长于)[\u4e00-\u9fa5]{1,12}$|比[\u4e00-\u9fa5]{1,12}(?:少|多|低|高)(?:了)?$/;
-/** A figure right after a negated or bounding verb is the mark measured against. */
-const THRESHOLD = /(?:未|没有|没|尚未|不)(?:能)?(?:达到|达|完成|超过|足)$|(?:低于|高于|少于|多于|不低于|不少于|不高于|不超过|不到)$/;
-
-export interface FigureRole {
-  /** A difference against another period (较上年增加X, 下降Y%, X个百分点). */
-  change: boolean;
-  /** Last year's value stated for comparison (上年为X, 2023年X). */
-  lastYear: boolean;
-  /** A share of a whole (占X%). */
-  share: boolean;
-  /**
-   * A gap against another quantity (`实有人数低于核定编制3人`) or a threshold the
-   * text measures against (`未达到100%`, `低于0.5%的控制目标`): not a level.
-   */
-  compared: boolean;
-  /** The words of its clause before it. */
-  before: string;
-}
-
-/** Years other than the report year that a clause names before the figure. */
-function otherYearBefore(before: string, year: number | null): boolean {
-  if (year === null) return false;
-  for (const m of before.matchAll(/(20\d{2})\s*年/g)) if (Number(m[1]) !== year) return true;
-  return false;
-}
-
-const roleCache = new WeakMap<object, Map<string, FigureRole>>();
-
-export function roleOf(doc: Readonly<Doc>, f: Figure): FigureRole {
-  let cache = roleCache.get(doc);
-  if (!cache) roleCache.set(doc, (cache = new Map()));
-  // Derived figures (a sign applied) share their id and their words.
-  const hit = cache.get(f.id);
-  if (hit) return hit;
-  const role = computeRole(doc, f);
-  cache.set(f.id, role);
-  return role;
-}
-
-function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
-  if (f.cell) {
-    // A table cell: its headers say whether it is last year's (上年决算数, 2023年) or a change (增减额).
-    const h = cellHeaders(doc, f);
-    const words = `${h.row} ${h.columnAll}`;
-    const change = /增减|增长|减少|变动|差额|同比|比上年|较上年/.test(words) || f.unit === '个百分点';
-    const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, reportYear(doc)));
-    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), compared: false, before: '' };
-  }
-  const text = figureText(doc, f);
-  const clause = clauseAt(text, f.start, f.end);
-  const before = text.slice(clause.start, f.start);
-  const sentence = sentenceAt(text, f.start);
-  const sentenceBefore = text.slice(sentence.start, f.start);
-  const change =
-    f.unit === '个百分点' ||
-    CHANGE_VERB.test(before.replace(/[\s“”"]/g, '')) ||
-    (COMPARISON.test(before) && /(?:增加|减少|增长|下降|提高|降低|上升|增|减)/.test(before));
-  const compared = /(?:较|比|与|同)(?:上年|去年|上一年|上年度|同期|\d{4}年)/.test(before);
-  // `较上年的326.38万元增加20万元`, `与上年支出1,096.80万元相比`: the figure right after the comparison is last year's value.
-  const comparedTo = /(?:较|比|与|同|由|从)(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:度)?(?:同期)?(?:的)?[\u4e00-\u9fa5“”"]{0,10}?(?:的|为|是)?$/.test(before);
-  const lastYear =
-    !change &&
-    (comparedTo ||
-    !compared &&
-    (LAST_YEAR.test(before) || /(?:上年|去年|上一年|上年度)(?:同期)?(?:决算|预算|支出|收入)?(?:数)?(?:为|是)$/.test(before) ||
-      otherYearBefore(before, reportYear(doc)) ||
-      /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore)));
-  const share = f.kind === 'percent' && /占/.test(before);
-  const plain = before.replace(/[\s“”"]/g, '');
-  return { change, lastYear, share, compared: GAP.test(plain) || THRESHOLD.test(plain), before };
-}
-
-/** A figure that states this year's level of something: not a change, not last year's, not approximate. */
-export function isLevel(doc: Readonly<Doc>, f: Figure): boolean {
-  if (f.approx) return false;
-  const r = roleOf(doc, f);
-  return !r.change && !r.lastYear && !r.compared;
-}
+export { CUE_AFTER, CUE_BEFORE, isLevel, reportYear, roleOf, YEAR, type FigureRole } from '../../figures/role.ts';
 
 /** What a figure measures, for messages: the extractor's label, else the words before it in its clause. */
 export function labelOf(doc: Readonly<Doc>, f: Figure): string {
@@ -194,33 +112,6 @@ export function metricOf(doc: Readonly<Doc>, f: Figure): string | null {
   if (!f.metric || !f.cell) return f.metric;
   const h = cellHeaders(doc, f);
   return metricForLabel(h.row, f.kind) ?? metricForLabel(h.column, f.kind) ?? f.metric;
-}
-
-export const YEAR = /(?<![\d〔\[［(（])(20\d{2})\s*年(?!\d)/g;
-/** Words before or after a year that make it a comparison, a range or a start (较2023年, 2019年以来). */
-export const CUE_BEFORE = /(?:较|比|与|同|自|从|于|截至|截止|至|到|—|-|~|～|和|、|及|是|起)\s*$/;
-export const CUE_AFTER = /^\s*(?:年度?)?(?:以来|起|开始|相比|同期|至|到|—|-|~|～|、|和|及|比较|对比|的(?:基础|水平)|底|末以来)/;
-
-const yearCache = new WeakMap<object, number | null>();
-
-/** The year most of the text speaks of, with the title and file name as a head start. */
-export function reportYear(doc: Readonly<Doc>): number | null {
-  if (yearCache.has(doc)) return yearCache.get(doc)!;
-  const votes = new Map<number, number>();
-  const vote = (y: number, w: number) => votes.set(y, (votes.get(y) ?? 0) + w);
-  if (doc.facts.year) vote(doc.facts.year, 3);
-  for (const b of doc.blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const t = b.text.text;
-    for (const m of t.matchAll(YEAR)) {
-      const before = t.slice(Math.max(0, m.index! - 4), m.index!);
-      if (!CUE_BEFORE.test(before) && !CUE_AFTER.test(t.slice(m.index! + m[0].length))) vote(Number(m[1]), 1);
-    }
-  }
-  let best: number | null = null;
-  for (const [y, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && y === doc.facts.year)) best = y;
-  yearCache.set(doc, best);
-  return best;
 }
 
 /** A score in the text that states the evaluation's result (not one indicator's weight or deduction). */

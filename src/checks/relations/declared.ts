@@ -7,7 +7,7 @@ import { loadPattern } from '../../patterns.ts';
 import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
 import { isLevel, metricOf, signedByVerb } from './context.ts';
 import { indicatorBlocks } from './tables.ts';
-import { FigureIndex, cellHeaders, figureText, sentenceAt } from '../text.ts';
+import { FigureIndex, cellHeaders, figureText, sentenceAt } from '../../text.ts';
 import { residue, selfNames } from './subject.ts';
 import { partPairs } from './totals.ts';
 import { loadMetricTable } from '../../figures/metrics.ts';

@@ -141,12 +141,20 @@ export function printedNumber(f: Figure): string {
   return f.raw.endsWith(f.unit) ? f.raw.slice(0, f.raw.length - f.unit.length) : f.raw;
 }
 
-/** The formula as the finding writes it: `278.36+41.76+8.72+17.54`, `21.24÷22.32`. */
+/** A figure's label as a formula names it: `全年执行`, `年初预算` (long labels and filler cut). */
+function shortLabel(f: Figure): string {
+  const l = (f.label ?? '').replace(/[\s“”"‘’]/g, '').replace(/(?:为|是|达到|达|约|共计|合计|共)+$/, '').replace(/^\d{4}年度?/, '');
+  if (!l || /[\d%％]/.test(l)) return '';
+  return l.length > 12 ? l.slice(l.length - 12) : l;
+}
+
+/** The formula as the finding writes it, each figure with its label: `全年执行536.20÷(年初预算500.00+年中追加36.20)`. */
 export function renderExpr(e: Expr, unit: string, top = true): string {
   switch (e.op) {
     case 'fig': {
       const v = e.fig.value.startsWith('-') && !top ? `(${e.fig.value})` : e.fig.value;
-      return e.fig.unit === unit || e.fig.kind !== 'amount' ? v : `${v}${e.fig.unit}`;
+      const valued = e.fig.unit === unit || e.fig.kind !== 'amount' ? v : `${v}${e.fig.unit}`;
+      return `${shortLabel(e.fig)}${valued}`;
     }
     case 'const':
       return e.text;

@@ -1,16 +1,33 @@
 // Turns judged relations into finding drafts: one sentence naming the
 // quantity, the formula over the printed figures, and both intervals.
-import type { Doc } from '../../model.ts';
+import type { Doc, Figure } from '../../model.ts';
 import type { FindingDraft } from '../types.ts';
 import type { Relation } from './model.ts';
 import { evaluate, type Verdict, intervalInUnit, printedNumber, relationFigures, renderExpr } from './evaluate.ts';
-import { evidenceFor } from '../text.ts';
+import { evidenceFor } from '../../text.ts';
 
 /** Message templates every relation rule shares. */
 export const RELATION_MESSAGES = {
   mismatch: '{label}应为{expected}{unit}（{formula}），报告为{actual}{unit}，区间{computed}与{stated}不相交',
   mismatchVariant: '{label}按{variant}应为{expected}{unit}（{formula}），报告为{actual}{unit}，区间{computed}与{stated}不相交',
+  mismatchAssumed: '{label}应为{expected}{unit}（{formula}），报告为{actual}{unit}，区间{computed}与{stated}不相交；按{assumption}推断，请人工核对',
 } as const;
+
+/**
+ * Why a discovered relation is only a guess: a figure whose measure its words do not say
+ * (meaning.ts left it unread) beside figures whose measure they do, so that it was taken to
+ * be of their measure. Figures none of which says a measure (`办公费…、印刷费…，合计…`) are
+ * of one measure by the structure that joins them. Null when nothing was assumed.
+ */
+function assumption(rel: Relation, figures: readonly Figure[]): string | null {
+  // A table's rows and columns are one measure by their layout: nothing is assumed there.
+  if (rel.declared || figures.every((f) => f.cell)) return null;
+  // A rate or share says its own measure; what matters is whether its operands' were read.
+  const levels = figures.filter((f) => f.kind !== 'percent');
+  const unread = levels.filter((f) => f.meaning && f.meaning.measure === null);
+  if (!unread.length || unread.length === levels.length) return null;
+  return `“${unread.map((f) => f.label ?? f.raw).join('”“')}”属于该关系`;
+}
 
 /** Judges each relation and drafts a finding for each that fails beyond rounding. */
 export function relationFindings(doc: Readonly<Doc>, relations: readonly Relation[]): FindingDraft[] {
@@ -27,8 +44,10 @@ export function relationDraft(doc: Readonly<Doc>, rel: Relation, v: Verdict, mes
   const expr = v.reading === 0 ? rel.expr : rel.alternatives![v.reading - 1]!;
   const figures = relationFigures({ ...rel, expr });
   const s = rel.stated;
+  // An error must be certain: a relation resting on a figure whose meaning was not read is a warning saying so.
+  const assumed = messageId ? null : assumption(rel, figures);
   return {
-    messageId: messageId ?? (rel.variant && v.reading === 0 ? 'mismatchVariant' : 'mismatch'),
+    messageId: messageId ?? (assumed ? 'mismatchAssumed' : rel.variant && v.reading === 0 ? 'mismatchVariant' : 'mismatch'),
     data: {
       label: rel.label,
       expected: v.expected,
@@ -38,6 +57,7 @@ export function relationDraft(doc: Readonly<Doc>, rel: Relation, v: Verdict, mes
       computed: intervalInUnit(v.computed, s),
       stated: intervalInUnit(v.stated, s),
       variant: rel.variant ?? '',
+      assumption: assumed ?? '',
     },
     expected: v.expected,
     actual: printedNumber(s),
@@ -48,6 +68,6 @@ export function relationDraft(doc: Readonly<Doc>, rel: Relation, v: Verdict, mes
     start: s.start,
     end: s.end,
     evidence: evidenceFor(doc, figures),
-    ...(rel.severity ? { severity: rel.severity } : {}),
+    ...(assumed ? { severity: 'warning' as const } : rel.severity ? { severity: rel.severity } : {}),
   };
 }

@@ -7,8 +7,8 @@
 // the sentence's other words (`（1）64排螺旋CT 1台，支出…`) qualify it.
 import type { Doc, Figure } from '../../model.ts';
 import { loadMetricTable, normalizeLabel } from '../../figures/metrics.ts';
-import type { FigureIndex } from '../text.ts';
-import { cellHeaders, figureText, sentences } from '../text.ts';
+import type { FigureIndex } from '../../text.ts';
+import { cellHeaders, figureText, sentences } from '../../text.ts';
 import { roleOf } from './context.ts';
 
 /** Words that never tell two quantities of one metric apart, longest first. */

@@ -1,7 +1,7 @@
 // A table as a grid of figures with its header rows and row labels, for the
 // detectors that read tables: 合计 rows and columns, indicator tables.
 import type { Doc, Figure, Table } from '../../model.ts';
-import { NUMERIC, type FigureIndex } from '../text.ts';
+import { NUMERIC, type FigureIndex } from '../../text.ts';
 
 export class Grid {
   readonly block: number;

@@ -2,11 +2,12 @@
 // B 41.76…`, `包括…`, parts in parentheses after a figure, and parts listed
 // before `合计/共计X`. A list of one part only says the part is not above the total.
 import type { Doc, Figure } from '../../model.ts';
-import type { FigureIndex } from '../text.ts';
+import type { FigureIndex } from '../../text.ts';
 import { isLevel, metricOf, roleOf } from './context.ts';
 import { declaredTerms } from './declared.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
+import { composes } from '../../figures/meaning.ts';
 
 export interface TotalParts {
   total: Figure;
@@ -33,24 +34,16 @@ const SCOPE_END = /[。！？!?]/;
 const sameDim = (a: Figure, b: Figure): boolean =>
   (a.kind === 'amount' || a.kind === 'count') && a.kind === b.kind && dimensionOf(a) === dimensionOf(b);
 
-/** 收入 or 支出, when a label names one flow only. */
-function flowOf(words: string): 'in' | 'out' | null {
-  const inflow = /收入/.test(words);
-  const outflow = /支出/.test(words);
-  return inflow === outflow ? null : inflow ? 'in' : 'out';
-}
-
 /**
- * A clause after ； that opens with the other flow than the total's
- * (`收入总计…，其中…；财政拨款支出…`) starts a new statement: the list ends before it.
+ * A part has its whole's measure (patterns/meaning.json `composes`): the list ends at the
+ * first figure of another measure or of last year (`“三公”经费支出5.20万元，其中…，公务接待费
+ * 2.10万元，预算6.00万元` — 预算 is no part; `核定编制60人，其中…，年末实有在编52人`; `收入总计…，
+ * 其中…；财政拨款支出…`).
  */
-function sameFlow(doc: Readonly<Doc>, text: string, total: Figure, parts: Figure[]): Figure[] {
-  const t = flowOf(labelWords(doc, total));
-  if (t === null) return parts;
-  const end = parts.findIndex((p, i) => {
-    const f = flowOf(labelWords(doc, p));
-    return f !== null && f !== t && /[；;]/.test(text.slice(i ? parts[i - 1]!.end : total.end, p.start));
-  });
+function sameMeasure(total: Figure, parts: Figure[]): Figure[] {
+  const whole = total.meaning;
+  if (!whole) return parts;
+  const end = parts.findIndex((p) => !composes(whole.measure, p.meaning?.measure ?? null) || (p.meaning?.period === '上年' && whole.period !== '上年'));
   return end < 0 ? parts : parts.slice(0, end);
 }
 
@@ -175,7 +168,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const semi = text.slice(q, endSentence).search(/[；;]/);
       const endClause = semi < 0 ? endSentence : q + semi;
       const t = total;
-      const partsTo = (end: number) => notSiblings(doc, t, sameFlow(doc, text, t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q])));
+      const partsTo = (end: number) => notSiblings(doc, t, sameMeasure(t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q])));
       // A nested 其中 inside the list: its parts (up to the next ；) are not parts of this total.
       const nested = markers.filter((n) => n.p > q && n.p < endSentence && depth[n.p] === depth[q]).map((n) => n.p);
       const outer = (fs: Figure[]) => fs.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));

@@ -1,0 +1,402 @@
+// The meaning of each figure, worked out once and kept on the Figure: what it is
+// about (`object`), what of it is measured (`measure`), when (`period`), and for a
+// rate or share what it is of (`of`). Check rules pick figures by meaning and never
+// re-derive it from words (ESLint's scope analysis under its rules). The words
+// come from patterns/meaning.json; the reading order is the clause's own label,
+// then the reach of a 其中 / 包括 list (a part has its whole's measure), then the
+// sentence's head (`“三公”经费支出决算中，…`), then what an object implies.
+import { z } from 'zod';
+import type { Doc, Figure, Meaning } from '../model.ts';
+import { loadPattern } from '../patterns.ts';
+import { cellHeaders, figureText, fullSentenceAt, sentenceAt } from '../text.ts';
+import { roleOf } from './role.ts';
+
+const nonEmpty = z.string().min(1);
+const wordsList = z.array(nonEmpty).min(1);
+
+export const meaningSchema = z.object({
+  description: nonEmpty,
+  objects: z.array(z.object({ id: nonEmpty, parent: nonEmpty.optional(), words: wordsList, implies: nonEmpty.optional() })).min(1),
+  measures: z.array(z.object({ id: nonEmpty, words: wordsList })).min(1),
+  periods: z.array(z.object({ id: nonEmpty, words: wordsList })).min(1),
+  composes: z.record(nonEmpty, z.array(nonEmpty)),
+  rateNumerators: z.record(nonEmpty, z.array(nonEmpty)),
+  rateDenominators: z.record(nonEmpty, z.array(nonEmpty)),
+  examples: z
+    .array(
+      z.object({
+        text: nonEmpty,
+        figure: nonEmpty,
+        object: nonEmpty.optional(),
+        measure: nonEmpty.optional(),
+        period: nonEmpty.optional(),
+        of: nonEmpty.optional(),
+      }),
+    )
+    .min(1),
+});
+export type MeaningFile = z.infer<typeof meaningSchema>;
+
+/** The department itself: the object of a figure that names nothing narrower. */
+export const DEPARTMENT = '部门';
+/** A count of things named after it (`12个乡镇站所`). */
+export const QUANTITY = '数量';
+/** A change against another period (`较上年增加30万元`, `增长6.25%`, `3个百分点`). */
+export const CHANGE = '变动';
+/** A percentage measured, not computed (满意度95%, 及时率100%). */
+export const INDICATOR = '指标值';
+export const RATE = '率';
+export const SHARE = '占比';
+
+interface Vocabulary {
+  objects: { id: string; re: RegExp; depth: number; implies: string | null; parent: string | null }[];
+  measures: { id: string; re: RegExp }[];
+  periods: { id: string; re: RegExp }[];
+  parents: Map<string, string | null>;
+  composes: Map<string, Set<string>>;
+  numerators: [RegExp, Set<string>][];
+  denominators: [RegExp, Set<string>][];
+}
+
+let vocabulary: Vocabulary | undefined;
+
+const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map((w) => `(?:${w})`).join('|'), 'g');
+
+export function meaningVocabulary(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const file = loadPattern('meaning.json', meaningSchema);
+  const parents = new Map(file.objects.map((o) => [o.id, o.parent ?? null]));
+  const depth = (id: string): number => {
+    let d = 0;
+    for (let p = parents.get(id) ?? null; p; p = parents.get(p) ?? null) d++;
+    return d;
+  };
+  const byRateWord = (m: Record<string, string[]>): [RegExp, Set<string>][] =>
+    Object.entries(m).map(([word, ids]) => [new RegExp(`${word}$`), new Set(ids)]);
+  vocabulary = {
+    objects: file.objects.map((o) => ({ id: o.id, re: anyOf(o.words), depth: depth(o.id), implies: o.implies ?? null, parent: o.parent ?? null })),
+    measures: file.measures.map((m) => ({ id: m.id, re: anyOf(m.words) })),
+    periods: file.periods.map((p) => ({ id: p.id, re: anyOf(p.words) })),
+    parents,
+    composes: new Map(Object.entries(file.composes).map(([k, v]) => [k, new Set(v)])),
+    numerators: byRateWord(file.rateNumerators),
+    denominators: byRateWord(file.rateDenominators),
+  };
+  return vocabulary;
+}
+
+/** Whether object `a` is `b` or lies under it in the objects tree (公务接待费 under 三公经费). */
+export function objectWithin(a: string, b: string): boolean {
+  if (a === b || b === DEPARTMENT) return true;
+  const { parents } = meaningVocabulary();
+  for (let p = parents.get(a) ?? null; p; p = parents.get(p) ?? null) if (p === b) return true;
+  return false;
+}
+
+/** Whether an object is one the vocabulary names (a fund, a spending class, a “三公” item), not an item's own name. */
+export function isVocabularyObject(object: string): boolean {
+  return meaningVocabulary().parents.has(object);
+}
+
+/** Whether a whole of measure `whole` may have a part of measure `part` (`composes`). */
+export function composes(whole: string | null, part: string | null): boolean {
+  if (whole === null || part === null) return true;
+  const allowed = meaningVocabulary().composes.get(whole);
+  return allowed ? allowed.has(part) : whole === part;
+}
+
+/** A rate's words without the figures inside them (`占预算31,699,390.00元的` → 占预算的). */
+export function rateWords(before: string): string {
+  return tidy(before).replace(/[-\d,.，]+(?:万元|亿元|千元|元|人|名|个|项)?/g, '');
+}
+
+/** The measures a rate word divides: `执行率` → numerators 执行, denominators 全年预算 / 可用资金. */
+export function rateOperands(rateWords: string): { num: Set<string>; den: Set<string> } | null {
+  const v = meaningVocabulary();
+  const w = rateWords.replace(/[\s“”"为是达约]+$/, '');
+  const num = v.numerators.find(([re]) => re.test(w))?.[1];
+  const den = v.denominators.find(([re]) => re.test(w))?.[1];
+  return num && den ? { num, den } : null;
+}
+
+const MARKS = /[“”"‘’「」『』\s（）()【】[\]《》]/g;
+const tidy = (s: string): string => s.replace(MARKS, '');
+
+interface Hit {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Every match of each entry in `words`, as spans. */
+function hits(entries: readonly { id: string; re: RegExp }[], words: string): Hit[] {
+  const out: Hit[] = [];
+  for (const e of entries) {
+    e.re.lastIndex = 0;
+    for (const m of words.matchAll(e.re)) if (m[0]) out.push({ id: e.id, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The object words name: the longest match, then the deepest in the tree; and the words without it. */
+function objectIn(words: string): { id: string | null; rest: string } {
+  const v = meaningVocabulary();
+  const found = hits(v.objects, words);
+  if (!found.length) return { id: null, rest: words };
+  const depthOf = (id: string) => v.objects.find((o) => o.id === id)!.depth;
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || depthOf(b.id) - depthOf(a.id) || b.end - a.end);
+  let rest = words;
+  // Every object word goes (一般公共预算财政拨款支出 names funds, not a 预算).
+  for (const h of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start) + '＿'.repeat(h.end - h.start) + rest.slice(h.end);
+  return { id: found[0]!.id, rest };
+}
+
+/** The measure whose words end nearest the end of `words` (the head of the phrase). */
+function measureIn(words: string, kinds: 'money' | 'rate'): string | null {
+  const v = meaningVocabulary();
+  const found = hits(
+    v.measures.filter((m) => (kinds === 'rate') === (m.id === RATE)),
+    words,
+  );
+  if (!found.length) return null;
+  found.sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
+  return found[0]!.id;
+}
+
+function periodIn(words: string): string | null {
+  for (const p of meaningVocabulary().periods) {
+    p.re.lastIndex = 0;
+    if (p.re.test(words)) return p.id;
+  }
+  return null;
+}
+
+/** Filler that names no object: dates, the reporting unit, verbs, generic heads. */
+const FILLER =
+  /\d+年度?|\d+月|\d+日|截至|截止|本年度|本年|当年|年内|年中|较|比|增加|减少|增长|下降|提高|降低|完成|实现|达到|其中|包括|主要|分别|合计|共计|累计|总计|总额|总数|金额|资金|经费|数额|人数|人员|本部门|本单位|部门|单位|本级|全局|[我本该](?:局|委|院|馆|中心|镇|乡|办|站|所|队|会|社|厅)|[、，,：:；;＿]|全部/g;
+/** Particles that name nothing at a name's edges (`的`, `为`, `共`), kept inside one (公共, 和就业). */
+const EDGE = /^[的为是达共约仅已均和及与各占数额项]+|[的为是达共约仅已均和及与各占数额项]+$/g;
+
+/** What is left of a label once measure and period words and filler are gone: an item's own name. */
+function itemName(rest: string, self: readonly string[]): string | null {
+  let t = rest;
+  for (const name of self) t = t.split(name).join('');
+  const v = meaningVocabulary();
+  for (const m of [...v.measures, ...v.periods]) t = t.replace(new RegExp(m.re.source, 'g'), '');
+  t = t.replace(FILLER, '').replace(/[^\u4e00-\u9fa5A-Za-z]/g, '').replace(EDGE, '');
+  return t.length >= 2 ? t : null;
+}
+
+const LIST_MARKER = /其中|包括|包含|用于/g;
+const SHARE_OF = /占(.*?)(?:的)?(?:比重|比例)?(?:为|是|达)?$/;
+
+interface Context {
+  doc: Readonly<Doc>;
+  self: string[];
+  done: Map<string, Meaning>;
+  byPlace: Map<string, Figure[]>;
+}
+
+const placeKey = (f: Figure): string => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}`);
+
+/** Reads every figure's meaning, in document order (a part reads its whole's), and keeps it on the figure. */
+export function readMeanings(doc: Doc): void {
+  const self = doc.facts.department ? [doc.facts.department] : [];
+  const ctx: Context = { doc, self, done: new Map(), byPlace: new Map() };
+  for (const f of doc.figures) (ctx.byPlace.get(placeKey(f)) ?? ctx.byPlace.set(placeKey(f), []).get(placeKey(f))!).push(f);
+  for (const f of doc.figures) {
+    const m = f.cell ? cellMeaning(ctx, f) : textMeaning(ctx, f);
+    ctx.done.set(f.id, m);
+    f.meaning = m;
+  }
+  for (const f of doc.figures) if (f.meaning && (f.meaning.measure === RATE || f.meaning.measure === SHARE) && f.meaning.of === null) f.meaning.of = rateOf(ctx, f);
+}
+
+/** A table cell: the row label says what, the column headers say which figure of it and when. */
+function cellMeaning(ctx: Context, f: Figure): Meaning {
+  const h = cellHeaders(ctx.doc, f);
+  const row = tidy(h.row);
+  const cols = tidy(h.columnAll);
+  const obj = objectIn(row);
+  const role = roleOf(ctx.doc, f);
+  const measure =
+    f.unit === '个百分点' || role.change
+      ? CHANGE
+      : f.kind === 'percent'
+        ? role.share ? SHARE : measureIn(cols, 'rate') || measureIn(row, 'rate') ? RATE : INDICATOR
+        : f.kind === 'score'
+          ? measureIn(cols, 'money') ?? measureIn(obj.rest, 'money')
+          : measureIn(tidy(h.column), 'money') ?? measureIn(cols, 'money') ?? measureIn(obj.rest, 'money') ?? implied(obj.id);
+  const period = role.lastYear ? '上年' : periodIn(cols) ?? periodIn(row);
+  const object = obj.id ?? itemName(obj.rest, ctx.self) ?? DEPARTMENT;
+  return { object, measure, period, of: null };
+}
+
+function implied(object: string | null): string | null {
+  return object ? meaningVocabulary().objects.find((o) => o.id === object)?.implies ?? null : null;
+}
+
+/** A figure in running text. */
+function textMeaning(ctx: Context, f: Figure): Meaning {
+  const doc = ctx.doc;
+  const text = figureText(doc, f);
+  const role = roleOf(doc, f);
+  // A count or measure followed by its noun (`12个乡镇站所`) is a number of those things.
+  const counted = (f.kind === 'count' || f.kind === 'measure') && /^[\u4e00-\u9fa5]/.test(text.slice(f.end)) && f.label ? tidy(f.label) : null;
+  const own = tidy(counted ? role.before : f.label ?? role.before);
+  const obj = objectIn(own);
+  const sentence = sentenceAt(text, f.start);
+  const head = sentenceHead(ctx, f, text, sentence.start);
+  const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
+
+  let measure: string | null;
+  if (f.unit === '个百分点' || role.change) measure = CHANGE;
+  else if (f.kind === 'percent') measure = role.share || /占/.test(own) ? SHARE : measureIn(own, 'rate') ? RATE : INDICATOR;
+  else if (f.kind === 'score') measure = measureIn(obj.rest, 'money') ?? '得分';
+  else {
+    measure = measureIn(obj.rest, 'money');
+    if (measure === null && counted) measure = QUANTITY;
+    if (measure === null && whole) measure = whole.measure;
+    if (measure === null) measure = implied(obj.id) ?? measureIn(objectIn(head).rest, 'money') ?? implied(objectIn(head).id);
+  }
+
+  // A change, rate or share whose own words name nothing is about the figure before it in its sentence
+  // (`基本支出480万元，较上年增加30万元，增长6.25%`, `公务接待费0.42万元，占65%`).
+  const derived = measure === CHANGE || measure === RATE || measure === SHARE;
+  const prev = derived ? (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= f.start && g.start >= sentence.start && ctx.done.has(g.id)).pop() : undefined;
+  const object =
+    obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? (prev ? ctx.done.get(prev.id)!.object : null) ?? objectIn(head).id ?? DEPARTMENT;
+
+  const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
+
+  const of = measure === SHARE || measure === RATE ? explicitWhole(ctx, f, text, role.before) : null;
+  return { object, measure, period, of };
+}
+
+/**
+ * The words opening a figure's sentence before its first figure, or the 中-phrase that
+ * names the whole a sentence breaks down (`“三公”经费支出决算中，公务接待费…；公务用车…`,
+ * read on across ；).
+ */
+function sentenceHead(ctx: Context, f: Figure, text: string, start: number): string {
+  return headOf(ctx, f, text, start).words;
+}
+
+function headOf(ctx: Context, f: Figure, text: string, start: number): { words: string; named: boolean } {
+  const figs = ctx.byPlace.get(placeKey(f)) ?? [];
+  const first = figs.find((g) => g.start >= start);
+  const named = /^([^，,。；;：:]{2,24}?)(?:中|之中|当中)[，,：:]/;
+  const own = tidy(text.slice(start, first && first.start < f.start ? first.start : f.start));
+  if (named.test(text.slice(start))) return { words: tidy(named.exec(text.slice(start))![1]!), named: true };
+  // A sentence after ； goes on with the subject its full sentence opened with.
+  let s = start;
+  while (s > 0 && /[；;]/.test(text[s - 1]!)) {
+    let p = s - 1;
+    while (p > 0 && !/[。！？!?；;\n]/.test(text[p - 1]!)) p--;
+    const m = named.exec(text.slice(p));
+    if (m) return { words: tidy(m[1]!), named: true };
+    s = p;
+  }
+  return { words: own, named: false };
+}
+
+/**
+ * The whole of the 其中 / 包括 list a figure is a part of: the last figure before the
+ * marker in its sentence, with its meaning. A list that opens its sentence (`…。其中…`)
+ * takes the last figure of the sentence before.
+ */
+function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meaning & { id: string }) | null {
+  const span = text.slice(start, f.start);
+  let at = -1;
+  for (const m of span.matchAll(LIST_MARKER)) at = start + m.index!;
+  if (at < 0) return null;
+  // A list opened inside parentheses ends where they close (`在职246人（其中行政19人…）；离退休53人`).
+  let depth = 0;
+  for (const c of text.slice(at, f.start)) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && --depth < 0) return null;
+  }
+  const figs = ctx.byPlace.get(placeKey(f)) ?? [];
+  const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && ctx.done.has(g.id));
+  const total = before[before.length - 1];
+  return total ? { ...ctx.done.get(total.id)!, id: total.id } : null;
+}
+
+/**
+ * The whole a share or rate names itself: `占本年支出的` → 本年支出, `完成预算3.50万元的88.57%` → that
+ * figure, `占预算22.32万元的95.16%` → that figure.
+ */
+function explicitWhole(ctx: Context, f: Figure, text: string, before: string): string | null {
+  const figs = ctx.byPlace.get(placeKey(f)) ?? [];
+  const prev = figs.filter((g) => g.end <= f.start).pop();
+  if (prev && /^\s*的?\s*$/.test(text.slice(prev.end, f.start)) && /(?:占|完成|达到|为)[^，,。；;]*$/.test(text.slice(0, prev.start))) return prev.id;
+  const m = SHARE_OF.exec(tidy(before));
+  if (m && tidy(m[1]!).length >= 2) return tidy(m[1]!).replace(/的$/, '');
+  return null;
+}
+
+/**
+ * What a rate or share without a named whole is of. A share: the whole its sentence
+ * names (`…中，`) or the total of its 其中 list. A rate (执行率, 控制率): the nearest
+ * figure of a denominator measure (`rateDenominators`) about the same object, in its
+ * sentence, then its paragraph, then the paragraph before; a 年初预算 with the year's
+ * adjustments beside it is of their sum (`年初预算500万元，追加36.2万元…，执行率100%`).
+ */
+function rateOf(ctx: Context, f: Figure): string | null {
+  const doc = ctx.doc;
+  const m = f.meaning!;
+  const text = figureText(doc, f);
+  if (m.measure === SHARE) {
+    const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
+    if (whole && whole.object !== m.object) return whole.id;
+    const head = headOf(ctx, f, text, sentenceAt(text, f.start).start);
+    const named = head.named ? objectIn(head.words).id : null;
+    if (named && named !== m.object) return named;
+    return null;
+  }
+  const ops = rateOperands(rateWords(roleOf(doc, f).before));
+  if (!ops) return null;
+  const scopes = rateScopes(ctx, f);
+  for (const scope of scopes) {
+    const about = scope.filter((g) => g.kind === 'amount' || g.kind === 'count').filter((g) => sameObject(g.meaning!, m));
+    const dens = about.filter((g) => g.meaning!.measure !== null && ops.den.has(g.meaning!.measure) && g.meaning!.period !== '上年');
+    const full = dens.filter((g) => g.meaning!.measure === '全年预算' || g.meaning!.measure === '可用资金');
+    const nearest = (xs: Figure[]) => xs.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+    if (full.length) return nearest(full)!.id;
+    const others = dens.filter((g) => g.meaning!.measure !== '预算');
+    // 年初预算 with the year's adjustments stands for the full-year budget.
+    const initial = about.filter((g) => g.meaning!.measure === '预算' && g.meaning!.period !== '上年' && (ops.den.has('预算') || ops.den.has('全年预算')));
+    if (initial.length) {
+      const budget = nearest(initial)!;
+      const adjustments = about.filter((g) => g.meaning!.measure === '调整' && g.meaning!.period !== '上年');
+      return [budget, ...adjustments].map((g) => g.id).join('+');
+    }
+    if (others.length) return nearest(others)!.id;
+  }
+  return null;
+}
+
+/** Two meanings about one object: the same, or either the department's own (a 执行率 naming no subject). */
+function sameObject(a: Meaning, b: Meaning): boolean {
+  return a.object === b.object || a.object === DEPARTMENT || b.object === DEPARTMENT;
+}
+
+/** Paragraphs with figures a rate may look back over for its denominator; a heading ends the look. */
+const RATE_LOOK_BACK = 2;
+
+/** Closest first: the rate's sentence, the rest of its paragraph before it, the paragraphs before. */
+function rateScopes(ctx: Context, f: Figure): Figure[][] {
+  const text = figureText(ctx.doc, f);
+  const s = sentenceAt(text, f.start);
+  const own = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.id !== f.id);
+  const out = [own.filter((g) => g.start >= s.start && g.start < s.end), own.filter((g) => g.start < s.start)];
+  for (let b = f.block - 1, n = 0; b >= 0 && n < RATE_LOOK_BACK; b--) {
+    if (ctx.doc.blocks[b]?.kind !== 'paragraph' || ctx.doc.sections.some((sec) => sec.block === b)) break;
+    const figs = ctx.byPlace.get(`${b}`) ?? [];
+    if (figs.length) {
+      out.push(figs);
+      n++;
+    }
+  }
+  return out;
+}

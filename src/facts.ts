@@ -1,4 +1,5 @@
-// Document facts: the department and the report year, and the cover fields.
+// Document facts: the department (as written, and its key without places) and the
+// report year, and the cover fields.
 // The department comes from the cover's 部门名称, then the title, then the file
 // name; the year from the title, then the file name, then the text itself.
 import path from 'node:path';
@@ -14,17 +15,27 @@ const ORG_SUFFIX =
 const ORG_NAME = new RegExp(`([\\u4e00-\\u9fa5A-Za-z×（）()]{1,20}?${ORG_SUFFIX})`);
 /** Report-kind words that follow the department in a title. */
 const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:部门整体支出|部门决算|单位决算|项目支出|整体支出|部门预算|绩效自评|自评报告|决算公开)/;
-/** A place prefix (某市, 某某县, 某区) before the department proper. */
-const PLACE_PREFIX = /^[\u4e00-\u9fa5A-Za-z×＊*]{1,6}?(?:省|市|县|区|旗|州|镇|乡|街道)(?=[\u4e00-\u9fa5]{2,})/;
+/**
+ * A place prefix (某市, 某某县, 某区) before the department proper: a place name of two to
+ * six characters and its level. One character before 市 or 乡 is part of a word of the
+ * department's own (城市管理局, 住房和城乡建设局), and a place name joins nothing with 和.
+ */
+const PLACE_PREFIX = /^(?:某{1,3}|[\u4e00-\u9fa5]{2,6}?|[A-Za-z×＊*]{1,6})(?:自治州|自治县|地区|新区|省|市|县|区|旗|州|盟|镇|乡|街道)(?=[\u4e00-\u9fa5]{2,})/;
 
-function stripPlace(name: string): string {
-  const m = PLACE_PREFIX.exec(name);
-  if (!m) return name;
-  const rest = name.slice(m[0].length);
-  // Keep names like 市场监督管理局: a prefix ending in 市 must leave an org name behind;
-  // and 青石镇人民政府, 临河县人民医院: there the place is part of the name.
-  if (!ORG_NAME.test(rest) || /^(?:人民|政府|街道办事处|办事处)/.test(rest)) return name;
-  return rest;
+/**
+ * The department without its places (南宁市青秀区残疾人联合会 → 残疾人联合会): the key that
+ * matches one department across years and places. 青石镇人民政府, 临河县人民医院 keep the
+ * place: there it is part of the name.
+ */
+export function departmentKey(name: string): string {
+  let key = name;
+  for (;;) {
+    const m = PLACE_PREFIX.exec(key);
+    if (!m || /和|及|与/.test(m[0])) return key;
+    const rest = key.slice(m[0].length);
+    if (!ORG_NAME.test(rest) || /^(?:人民|政府|街道办事处|办事处)/.test(rest)) return key;
+    key = rest;
+  }
 }
 
 /** Department named in a title line, e.g. `XX市信访局2024年度部门整体支出绩效自评报告`. */
@@ -35,7 +46,7 @@ export function departmentFromTitle(title: string): string | null {
   if (!tail || tail.index === 0) return null;
   const head = title.slice(0, tail.index).replace(/[\s“”"]/g, '').replace(/关于$/, '');
   const m = new RegExp(`${ORG_NAME.source}$`).exec(head);
-  return m ? stripPlace(m[1]!) : null;
+  return m ? m[1]! : null;
 }
 
 export function departmentFromFileName(file: string): string | null {
@@ -43,7 +54,7 @@ export function departmentFromFileName(file: string): string | null {
   for (const part of base.split(/[-_—\s]+/)) {
     if (/^\d+$/.test(part) || TITLE_TAIL.test(part)) continue;
     const m = new RegExp(`^${ORG_NAME.source}$`).exec(part);
-    if (m) return stripPlace(m[1]!);
+    if (m) return m[1]!;
   }
   return departmentFromTitle(base.replace(/[-_—\s]+/g, ''));
 }
@@ -102,10 +113,10 @@ export function documentFacts(file: string, blocks: Block[], sections: Section[]
   // The reporting unit, not its supervisor (主管部门) — that one names another department.
   const named = cover.find((f) => /部门名称|单位名称|实施单位|填报单位/.test(f.name) && !isEmptyCoverValue(f.value));
   const department =
-    (named ? stripPlace(named.value.replace(/[（(](?:公章|盖章)[）)]/g, '').trim()) : null) ??
+    (named ? named.value.replace(/[（(](?:公章|盖章)[）)]/g, '').trim() : null) ??
     (title ? departmentFromTitle(title) : null) ??
     departmentFromFileName(file);
   const fileYear = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(path.basename(file));
   const year = (title ? yearFromTitle(title) : null) ?? (fileYear ? Number(fileYear[1]) : null) ?? mostFrequentYear(blocks);
-  return { department, year, cover };
+  return { department, departmentKey: department ? departmentKey(department) : null, year, cover };
 }

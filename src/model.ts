@@ -191,7 +191,10 @@ export interface CoverField {
 }
 
 export interface DocFacts {
+  /** The department as written, places included (青禾县城市管理局). */
   department: string | null;
+  /** The department without its places (城市管理局): matches it across years and places. */
+  departmentKey?: string | null;
   year: number | null;
   cover: CoverField[];
 }

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { departmentFromFileName, departmentFromTitle, isEmptyCoverValue } from '../src/facts.ts';
+import { departmentFromFileName, departmentFromTitle, departmentKey, isEmptyCoverValue } from '../src/facts.ts';
 import { docFromText } from '../src/document.ts';
 
 describe('department and year', () => {
-  it('reads the department from a title, dropping the place', () => {
-    expect(departmentFromTitle('XX市信访局2024年度部门整体支出绩效自评报告')).toBe('信访局');
-    expect(departmentFromTitle('某县卫生健康局部门整体支出绩效自评报告')).toBe('卫生健康局');
+  it('reads the department from a title as written, place included', () => {
+    expect(departmentFromTitle('XX市信访局2024年度部门整体支出绩效自评报告')).toBe('XX市信访局');
+    expect(departmentFromTitle('某县卫生健康局部门整体支出绩效自评报告')).toBe('某县卫生健康局');
     expect(departmentFromTitle('市场监督管理局2023年度部门决算公开说明')).toBe('市场监督管理局');
     expect(departmentFromTitle('部门整体支出绩效自评报告')).toBeNull();
     expect(departmentFromTitle('临河县人民医院2024年度医疗设备购置项目绩效自评报告')).toBe('临河县人民医院');
     expect(departmentFromTitle('青石镇人民政府2024年度部门整体支出绩效自评报告')).toBe('青石镇人民政府');
+  });
+
+  it('keys a department without its places, never cutting inside its name', () => {
+    expect(departmentKey('青禾县城市管理局')).toBe('城市管理局');
+    expect(departmentKey('城市管理局')).toBe('城市管理局');
+    expect(departmentKey('醴陵市住房和城乡建设局')).toBe('住房和城乡建设局');
+    expect(departmentKey('住房和城乡建设局')).toBe('住房和城乡建设局');
+    expect(departmentKey('南宁市青秀区残疾人联合会')).toBe('残疾人联合会');
+    expect(departmentKey('赣州市章贡区妇女联合会')).toBe('妇女联合会');
+    expect(departmentKey('市场监督管理局')).toBe('市场监督管理局');
+    expect(departmentKey('青石镇人民政府')).toBe('青石镇人民政府');
+    expect(departmentKey('XX市信访局')).toBe('信访局');
   });
 
   it('reads the department from a file name', () => {
@@ -19,16 +31,16 @@ describe('department and year', () => {
 
   it('prefers the cover, then the title, then the file name', () => {
     const withCover = docFromText('某市城市管理局2023年度部门整体支出绩效自评报告\n部门名称：某市交通运输局（公章）\n一、部门基本情况', '2022-教育局.txt');
-    expect(withCover.facts).toMatchObject({ department: '交通运输局', year: 2023 });
+    expect(withCover.facts).toMatchObject({ department: '某市交通运输局', departmentKey: '交通运输局', year: 2023 });
     const titleOnly = docFromText('某市城市管理局2023年度部门整体支出绩效自评报告\n部门名称：（公章）\n一、部门基本情况', '2022-教育局.txt');
-    expect(titleOnly.facts).toMatchObject({ department: '城市管理局', year: 2023 });
+    expect(titleOnly.facts).toMatchObject({ department: '某市城市管理局', departmentKey: '城市管理局', year: 2023 });
     const fileOnly = docFromText('部门整体支出绩效自评报告\n一、部门基本情况', '2022-教育局-自评.txt');
     expect(fileOnly.facts).toMatchObject({ department: '教育局', year: 2022 });
   });
 
   it('takes the reporting unit of a project report, not its supervising department', () => {
     const doc = docFromText('全民阅读推广项目支出绩效自评报告\n主管部门：某市文化广电旅游局\n实施单位：某市图书馆\n一、项目概况', 'x.txt');
-    expect(doc.facts.department).toBe('图书馆');
+    expect(doc.facts).toMatchObject({ department: '某市图书馆', departmentKey: '图书馆' });
   });
 
   it('falls back to the year the text names most', () => {

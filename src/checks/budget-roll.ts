@@ -1,27 +1,40 @@
 // The budget roll: 年初预算 + 调整预算 = 全年预算; 全年预算 = 执行数 + 结余
-// (so 执行数 = 年初预算 + 调整 − 结余 when 全年预算 is not stated). Declared over
-// metrics in patterns/relations.json, and found by their words in one paragraph
-// or table row.
+// (so 执行数 = 年初预算 + 调整 − 结余 when 全年预算 is not stated); 全年可用资金 =
+// 年初预算 + 调整 + 上年结转. Declared over metrics in patterns/relations.json, and
+// found in one paragraph or table row from the figures' meanings (measure, period).
 import { defineRule } from './types.ts';
 import type { Doc, Figure } from '../model.ts';
 import { FigureIndex, figureText, fullSentenceAt } from '../text.ts';
-import { bindDeclared, sentenceScope } from './relations/declared.ts';
-import { figureGroups, isLevel, pickRoles, roleOf, signedByVerb, wordsOf, type RoleSpec } from './relations/context.ts';
+import { bindDeclared } from './relations/declared.ts';
+import { figureGroups, isLevel, roleOf, signedByVerb, wordsOf } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
-/** Budget changes in the year: each of them is a term of the roll (`年中追加402.16万元，调减35.24万元`). */
-const ADJUSTMENT = /调整|调增|调减|追加|追减|核增|核减|(?:增加|减少)(?:了)?(?:预算|资金)/;
-const ADJUSTMENT_NOT = /调整后|执行率|控制率|较上年|比上年|同比|上年/;
+/** A figure of this year's roll: an amount of this year whose meaning was read, a level or an adjustment (调减 is one). */
+function rollFigure(doc: Readonly<Doc>, f: Figure): boolean {
+  const m = f.meaning;
+  return f.kind === 'amount' && !f.approx && m?.measure != null && m.period !== '上年' && (isLevel(doc, f) || m.measure === '调整');
+}
 
-const ROLES = {
-  final: { is: /全年(?:部门)?预算|调整后(?:的)?(?:全年)?预算|预算总额|全年可用/, not: /执行率|控制率|年初/ },
-  initial: { is: /年初(?:部门)?(?:批复)?预算|预算年初|年初(?:批复|安排)/, not: /执行率|控制率|调整后/ },
-  adjustment: { is: ADJUSTMENT, not: ADJUSTMENT_NOT },
-  execution: { is: /执行数|执行金额|实际执行|全年执行|实际支出|决算数|决算支出/, not: /执行率|控制率|预算数/ },
-  balance: { is: /结余|结转/, not: /率|年初|上年/ },
-} satisfies Record<string, RoleSpec>;
-
+/**
+ * The figures of a group by their part in the roll, read from their meanings (figures/meaning.ts):
+ * 全年预算, 可用资金 (全年预算 plus what was carried in), 年初预算, every 调整 signed by its verb,
+ * 执行, the money carried in (结转结余 of 年初) and left over (结转结余 of the year's end).
+ */
+function rollOf(doc: Readonly<Doc>, group: readonly Figure[]) {
+  const figs = group.filter((f) => rollFigure(doc, f));
+  const first = (measure: string, ok: (f: Figure) => boolean = () => true) => figs.find((f) => f.meaning!.measure === measure && ok(f));
+  const leftover = (f: Figure) => f.meaning!.period !== '年初';
+  return {
+    final: first('全年预算'),
+    available: first('可用资金'),
+    initial: first('预算', (f) => f.meaning!.period !== '全年'),
+    adjustments: figs.filter((f) => f.meaning!.measure === '调整').map((f) => signedByVerb(doc, f)),
+    execution: first('执行'),
+    carriedIn: figs.filter((f) => f.meaning!.measure === '结转结余' && !leftover(f)),
+    leftovers: figs.filter((f) => f.meaning!.measure === '结转结余' && leftover(f)),
+  };
+}
 
 export default defineRule({
   id: 'budget-roll',
@@ -35,34 +48,33 @@ export default defineRule({
     const relations: Relation[] = [];
     const index = new FigureIndex(doc.figures);
     for (const group of figureGroups(doc, index)) {
-      const r = pickRoles(doc, group, ROLES);
-      const adjustments = adjustmentsIn(doc, group);
-      // One roll is of one budget: the department's, or one scope's (公用经费, 项目支出 …) named or inherited from its sentence.
-      const subjects = new Set([...Object.values(r), ...adjustments].map((f) => sentenceScope(doc, f!, index)));
-      if (subjects.size > 1) continue;
-      type F = typeof r.final;
-      const rel = (label: string, stated: F, parts: F[], signs?: (1 | -1)[]) => {
-        if (stated && parts.length && parts.every(Boolean)) {
-          relations.push({ rule: 'budget-roll', kind: 'budget-roll', label, stated, expr: sum(parts as never, signs), declared: false });
+      const r = rollOf(doc, group);
+      const members = [r.final, r.available, r.initial, r.execution, ...r.adjustments, ...r.carriedIn, ...r.leftovers].filter((f): f is Figure => !!f);
+      // One roll is of one budget: the department's, or one object's (公用经费, 项目支出 …).
+      if (new Set(members.map((f) => f.meaning!.object)).size > 1) continue;
+      const roll = (label: string, stated: Figure | undefined, readings: (Figure | undefined)[][], signs?: (1 | -1)[]) => {
+        const [first, ...others] = readings.filter((parts) => parts.length && parts.every(Boolean)) as Figure[][];
+        if (stated && first) {
+          relations.push({
+            rule: 'budget-roll', kind: 'budget-roll', label, stated, expr: sum(first, signs),
+            alternatives: others.map((o) => sum(o, signs)), declared: false,
+          });
         }
       };
-      const [adjust, ...otherAdjust] = adjustmentReadings(doc, adjustments);
-      if (r.final && r.initial && adjust) {
-        relations.push({
-          rule: 'budget-roll', kind: 'budget-roll', label: '全年预算数', stated: r.final,
-          expr: sum([r.initial, ...adjust]), alternatives: otherAdjust.map((a) => sum([r.initial!, ...a])), declared: false,
-        });
+      const [adjust, ...otherAdjust] = adjustmentReadings(doc, r.adjustments);
+      if (r.initial && adjust) {
+        roll('全年预算数', r.final, [[r.initial, ...adjust], ...otherAdjust.map((a) => [r.initial, ...a])]);
+        // 全年可用资金 = 年初预算 + 调整 + 上年结转 (`上年结转23.64万元，年初预算648.20万元，年中追加97.35万元，全年可用资金769.19万元`).
+        roll('全年可用资金（年初预算+调整+上年结转）', r.available, [[r.initial, ...adjust, ...r.carriedIn]]);
       }
+      if (r.final && r.carriedIn.length) roll('全年可用资金（全年预算+上年结转）', r.available, [[r.final, ...r.carriedIn]]);
       // 结转 and 结余 stated apart are both left over: the roll takes them together, or the first alone (`结余5万元，其中结转3万元`).
-      const leftovers = r.balance ? group.filter((f) => f === r.balance || (f.id !== r.balance!.id && isLeftover(doc, f))) : [];
-      if (r.final && r.execution && r.balance) {
-        relations.push({
-          rule: 'budget-roll', kind: 'budget-roll', label: '全年预算数（执行数+结余）', stated: r.final,
-          expr: sum([r.execution, ...leftovers]), alternatives: leftovers.length > 1 ? [sum([r.execution, r.balance])] : [], declared: false,
-        });
+      const whole = r.final ?? r.available;
+      if (r.execution && r.leftovers.length) {
+        roll(r.final ? '全年预算数（执行数+结余）' : '全年可用资金（执行数+结余）', whole, [[r.execution, ...r.leftovers], [r.execution, r.leftovers[0]]]);
       }
-      if (!r.final && r.initial && adjust) {
-        rel('全年执行数（年初预算+调整−结余）', r.execution, [r.initial, ...adjust, r.balance], [1, ...adjust.map(() => 1 as const), -1]);
+      if (!r.final && !r.available && r.initial && adjust && r.leftovers.length === 1) {
+        roll('全年执行数（年初预算+调整−结余）', r.execution, [[r.initial, ...adjust, r.leftovers[0]]], [1, ...adjust.map(() => 1 as const), -1]);
       }
     }
     // A roll read from its own sentence (every 追加 and 调减 in it) supersedes the one bound by metric alone.
@@ -72,29 +84,6 @@ export default defineRule({
     return relationFindings(doc, relations);
   },
 });
-
-/**
- * Every budget change of a group, signed by its verb (调减 subtracts): a roll
- * with 追加 and 调减 both stated has both as terms. A change stated as one (调减
- * is also a change verb) still counts; a change against last year does not.
- */
-function adjustmentsIn(doc: Readonly<Doc>, group: readonly Figure[]): Figure[] {
-  return group
-    .filter((f) => {
-      if (f.kind !== 'amount' || f.approx || roleOf(doc, f).lastYear || roleOf(doc, f).compared) return false;
-      const w = wordsOf(doc, f);
-      if (!ADJUSTMENT.test(w) || ADJUSTMENT_NOT.test(w)) return false;
-      return isLevel(doc, f) || /调增|调减|追加|追减|核增|核减/.test(roleOf(doc, f).before);
-    })
-    .map((f) => signedByVerb(doc, f));
-}
-
-/** A level of money left over at the year's end (结余, 结转), not a rate nor last year's. */
-function isLeftover(doc: Readonly<Doc>, f: Figure): boolean {
-  const spec = ROLES.balance;
-  const w = wordsOf(doc, f);
-  return f.kind === 'amount' && isLevel(doc, f) && spec.is.test(w) && !spec.not.test(w);
-}
 
 /**
  * Which adjustments make up the year's change: all of them, or — when a net

@@ -7,6 +7,7 @@ import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
 import { FigureIndex, sentenceAt } from '../text.ts';
 import { isLevel, roleOf } from './relations/context.ts';
+import { CHANGE } from '../figures/meaning.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
@@ -110,14 +111,15 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
       const roles = inS.map((f) => ({ f, r: roleOf(doc, f) }));
       // Each change amount X (not a percentage) binds the level before it and an optional rate and last-year value after it.
       for (const [i, { f: x, r }] of roles.entries()) {
-        if (!r.change || x.kind === 'percent') continue;
+        // A budget adjustment (调减, 核减) is no change against last year: its meaning says 调整.
+        if (!r.change || x.kind === 'percent' || x.meaning?.measure !== CHANGE) continue;
         const dir = direction(r.before);
         if (dir === null) continue;
         let levels = named(doc, r.before, levelsBefore(roles.slice(0, i), x, totalOf));
         // `…总计均为4,394.99万元。与上年相比，收入、支出总计各增加312.46万元`: the level the change's words name, stated just before.
         if (!levels.length) levels = namedLevel(doc, figs, text, span.start, x);
         if (!levels.length) continue;
-        const last = roles.find((c) => c.r.lastYear && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
+        const last = roles.find((c) => isLastYear(c) && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
         const next = roles.slice(i + 1).find((c) => c.f.kind === 'percent' || c.r.change);
         const rate = next && next.f.kind === 'percent' && next.f.unit === '%' && next.r.change ? next.f : undefined;
         const rateDir = rate ? direction(roleOf(doc, rate).before) ?? dir : dir;
@@ -148,7 +150,7 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         const before = roles.filter((c) => c.f.start < y.start);
         if (before.some((c) => c.r.change && c.f.kind !== 'percent')) continue;
         const dir = direction(r.before);
-        const last = roles.find((c) => c.r.lastYear && c.f.kind !== 'percent');
+        const last = roles.find((c) => isLastYear(c) && c.f.kind !== 'percent');
         if (dir === null || !last) continue;
         const levels = named(doc, r.before, levelsBefore(before.filter((c) => c.f.id !== last.f.id), last.f, totalOf));
         if (!levels.length) continue;
@@ -159,6 +161,11 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
     }
   }
   return out;
+}
+
+/** Last year's value of a quantity: not what was carried over from it (上年结转 is money of 年初). */
+function isLastYear(c: { f: Figure; r: ReturnType<typeof roleOf> }): boolean {
+  return c.r.lastYear && c.f.meaning?.period !== '年初';
 }
 
 export default defineRule({

@@ -10,7 +10,7 @@ import { defineRule } from './types.ts';
 import { FigureIndex, figureText, sentenceAt } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { isLevel, roleOf, signedByVerb } from './relations/context.ts';
-import { DEPARTMENT, RATE, rateOperands, rateWords, SHARE } from '../figures/meaning.ts';
+import { RATE, rateOperands, rateWords, SHARE } from '../figures/meaning.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { indicatorBlocks } from './relations/tables.ts';
 import { fig, sum, type Expr, type Relation } from './relations/model.ts';
@@ -61,14 +61,14 @@ function scopes(doc: Readonly<Doc>, index: FigureIndex, p: Figure, lookBack: num
 /**
  * The numerator of rate `p`: the nearest figure before or after it, in its sentence, then its
  * paragraph, then the paragraphs before, whose measure the rate divides (执行 for 执行率, 实有 for
- * 在职人员控制率), about the rate's object, of this year. Its scope's distance says how sure it is.
+ * 在职人员控制率), about the rate's own object, of this year. Its scope's distance says how sure it is.
  */
 function numeratorOf(doc: Readonly<Doc>, index: FigureIndex, p: Figure, num: Set<string>, den: Figure[], lookBack: number): { f: Figure; reach: number } | null {
   const m = p.meaning!;
   const denIds = new Set(den.map((d) => d.id));
   const wanted = (f: Figure) =>
     !denIds.has(f.id) && (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f) && f.meaning?.measure != null &&
-    num.has(f.meaning.measure) && f.meaning.period !== '上年' && (f.meaning.object === m.object || m.object === DEPARTMENT || f.meaning.object === DEPARTMENT) &&
+    num.has(f.meaning.measure) && f.meaning.period !== '上年' && f.meaning.object === m.object &&
     den.every((d) => dimensionOf(d) === dimensionOf(f));
   for (const [reach, figs] of scopes(doc, index, p, lookBack).entries()) {
     const hits = figs.filter(wanted).sort((a, b) => (p.block - a.block) * 1e6 + Math.abs(p.start - a.start) - ((p.block - b.block) * 1e6 + Math.abs(p.start - b.start)));

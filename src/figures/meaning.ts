@@ -49,8 +49,8 @@ export const RATE = '率';
 export const SHARE = '占比';
 
 interface Vocabulary {
-  objects: { id: string; re: RegExp; depth: number; implies: string | null; parent: string | null }[];
-  measures: { id: string; re: RegExp }[];
+  objects: { id: string; re: RegExp; each: RegExp[]; depth: number; implies: string | null; parent: string | null }[];
+  measures: { id: string; re: RegExp; each: RegExp[] }[];
   periods: { id: string; re: RegExp }[];
   parents: Map<string, string | null>;
   composes: Map<string, Set<string>>;
@@ -61,6 +61,7 @@ interface Vocabulary {
 let vocabulary: Vocabulary | undefined;
 
 const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map((w) => `(?:${w})`).join('|'), 'g');
+const each = (words: readonly string[]): RegExp[] => words.map((w) => new RegExp(w, 'g'));
 
 export function meaningVocabulary(): Vocabulary {
   if (vocabulary) return vocabulary;
@@ -74,8 +75,8 @@ export function meaningVocabulary(): Vocabulary {
   const byRateWord = (m: Record<string, string[]>): [RegExp, Set<string>][] =>
     Object.entries(m).map(([word, ids]) => [new RegExp(`${word}$`), new Set(ids)]);
   vocabulary = {
-    objects: file.objects.map((o) => ({ id: o.id, re: anyOf(o.words), depth: depth(o.id), implies: o.implies ?? null, parent: o.parent ?? null })),
-    measures: file.measures.map((m) => ({ id: m.id, re: anyOf(m.words) })),
+    objects: file.objects.map((o) => ({ id: o.id, re: anyOf(o.words), each: each(o.words), depth: depth(o.id), implies: o.implies ?? null, parent: o.parent ?? null })),
+    measures: file.measures.map((m) => ({ id: m.id, re: anyOf(m.words), each: each(m.words) })),
     periods: file.periods.map((p) => ({ id: p.id, re: anyOf(p.words) })),
     parents,
     composes: new Map(Object.entries(file.composes).map(([k, v]) => [k, new Set(v)])),
@@ -99,9 +100,10 @@ export function isVocabularyObject(object: string): boolean {
 }
 
 /** Whether a whole of measure `whole` may have a part of measure `part` (`composes`). */
-export function composes(whole: string | null, part: string | null): boolean {
+export function composes(whole: string | null, part: string | null, period: string | null = null): boolean {
   if (whole === null || part === null) return true;
-  const allowed = meaningVocabulary().composes.get(whole);
+  const v = meaningVocabulary();
+  const allowed = v.composes.get(`${whole}@${period}`) ?? v.composes.get(whole);
   return allowed ? allowed.has(part) : whole === part;
 }
 
@@ -128,12 +130,11 @@ interface Hit {
   end: number;
 }
 
-/** Every match of each entry in `words`, as spans. */
-function hits(entries: readonly { id: string; re: RegExp }[], words: string): Hit[] {
+/** Every match of each word of each entry in `words`, as spans (words apart, so overlapping matches all count). */
+function hits(entries: readonly { id: string; each: RegExp[] }[], words: string): Hit[] {
   const out: Hit[] = [];
   for (const e of entries) {
-    e.re.lastIndex = 0;
-    for (const m of words.matchAll(e.re)) if (m[0]) out.push({ id: e.id, start: m.index!, end: m.index! + m[0].length });
+    for (const re of e.each) for (const m of words.matchAll(re)) if (m[0]) out.push({ id: e.id, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
@@ -173,7 +174,7 @@ function periodIn(words: string): string | null {
 
 /** Filler that names no object: dates, the reporting unit, verbs, generic heads. */
 const FILLER =
-  /\d+年度?|\d+月|\d+日|截至|截止|本年度|本年|当年|年内|年中|较|比|增加|减少|增长|下降|提高|降低|完成|实现|达到|其中|包括|主要|分别|合计|共计|累计|总计|总额|总数|金额|资金|经费|数额|人数|人员|本部门|本单位|部门|单位|本级|全局|[我本该](?:局|委|院|馆|中心|镇|乡|办|站|所|队|会|社|厅)|[、，,：:；;＿]|全部/g;
+  /\d+年度?|\d+月|\d+日|截至|截止|本年度|本年|当年|年内|年中|较|比|增加|减少|增长|下降|提高|降低|完成|实现|达到|其中|包括|主要|分别|合计|共计|累计|总计|总额|总数|金额|资金|经费|数额|人数|人员|本部门|本单位|部门|单位|本级|全局|[本该]?项目|[我本该](?:局|委|院|馆|中心|镇|乡|办|站|所|队|会|社|厅)|[、，,：:；;＿]|全部/g;
 /** Particles that name nothing at a name's edges (`的`, `为`, `共`), kept inside one (公共, 和就业). */
 const EDGE = /^[的为是达共约仅已均和及与各占数额项]+|[的为是达共约仅已均和及与各占数额项]+$/g;
 
@@ -188,6 +189,8 @@ function itemName(rest: string, self: readonly string[]): string | null {
 }
 
 const LIST_MARKER = /其中|包括|包含|用于/g;
+/** Words that compare with another period or quantity (较上年, 比年初预算多). */
+const COMPARED = /较|比|同比|环比|相比/;
 const SHARE_OF = /占(.*?)(?:的)?(?:比重|比例)?(?:为|是|达)?$/;
 
 interface Context {
@@ -250,7 +253,10 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
 
   let measure: string | null;
-  if (f.unit === '个百分点' || role.change) measure = CHANGE;
+  // A budget adjustment (追加, 调减, 核减) is a term of the year's roll, not a change against last year.
+  const adjustment = f.kind === 'amount' && measureIn(obj.rest, 'money') === '调整' && !COMPARED.test(role.before);
+  if (adjustment) measure = '调整';
+  else if (f.unit === '个百分点' || role.change || role.compared) measure = CHANGE;
   else if (f.kind === 'percent') measure = role.share || /占/.test(own) ? SHARE : measureIn(own, 'rate') ? RATE : INDICATOR;
   else if (f.kind === 'score') measure = measureIn(obj.rest, 'money') ?? '得分';
   else {
@@ -376,9 +382,12 @@ function rateOf(ctx: Context, f: Figure): string | null {
   return null;
 }
 
-/** Two meanings about one object: the same, or either the department's own (a 执行率 naming no subject). */
+/**
+ * Operand `a` of rate `b`: about the same object. A rate of the department's (预算执行率)
+ * divides the department's figures, not a part's (事业编制 is no 编制 of the department).
+ */
 function sameObject(a: Meaning, b: Meaning): boolean {
-  return a.object === b.object || a.object === DEPARTMENT || b.object === DEPARTMENT;
+  return a.object === b.object;
 }
 
 /** Paragraphs with figures a rate may look back over for its denominator; a heading ends the look. */

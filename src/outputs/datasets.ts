@@ -68,6 +68,7 @@ export const SUMMARY_COLUMNS: readonly Column[] = [
   { key: 'findings.warning', header: '警告数' },
   { key: 'findings.info', header: '提示数' },
   ...METRIC_KEYS.map((k) => ({ key: `metrics.${k}`, header: METRIC_HEADERS[k] })),
+  { key: 'department_key', header: '部门（不含地名）' },
 ];
 
 export const FIGURE_COLUMNS: readonly Column[] = [
@@ -140,6 +141,8 @@ export interface SummaryRow {
   figures: number;
   findings: { error: number; warning: number; info: number };
   metrics: Record<MetricKey, number | null>;
+  /** The department without its places, to match it across years (城市管理局 for 青禾县城市管理局). */
+  department_key: string | null;
 }
 
 export interface FigureRow {

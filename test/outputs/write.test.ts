@@ -38,7 +38,7 @@ function summary(): SummaryRow {
   metrics.public_funds_control_rate = 95.16;
   return {
     file: 'b.docx', format: 'docx', status: 'ok', error: null, pages: null, department: '信访局',
-    year: 2024, sections: 12, figures: 80, findings: { error: 1, warning: 2, info: 3 }, metrics,
+    year: 2024, sections: 12, figures: 80, findings: { error: 1, warning: 2, info: 3 }, metrics, department_key: '信访局',
   };
 }
 
@@ -84,7 +84,7 @@ describe('toCsv', () => {
     const [header, row] = csv.slice(1).split('\n');
     const headers = header!.split(',');
     const cells = row!.split(',');
-    expect(headers).toHaveLength(12 + METRIC_KEYS.length);
+    expect(headers).toHaveLength(13 + METRIC_KEYS.length);
     expect(cells).toHaveLength(headers.length);
     const at = (h: string) => cells[headers.indexOf(h)];
     expect(at('错误数')).toBe('1');

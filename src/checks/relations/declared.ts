@@ -103,6 +103,8 @@ export const RelationsFileSchema = z
           name: z.string().optional(),
           formula: FormulaSchema,
           unless: z.array(z.string()).default([]),
+          /** The terms are parts of the target: each has the target's measure and period (figures/meaning.ts). */
+          parts: z.boolean().default(false),
           variants: z.array(z.object({ name: z.string().min(1), formula: FormulaSchema }).strict()).default([]),
         })
         .strict(),
@@ -259,6 +261,8 @@ export function scopeKey(doc: Readonly<Doc>, f: Figure): string {
 }
 
 interface Binding {
+  /** Operands must be of the target's measure and period (a declared composition). */
+  parts: boolean;
   doc: Readonly<Doc>;
   index: FigureIndex;
   target: Figure;
@@ -269,13 +273,24 @@ interface Binding {
   used: Set<string>;
 }
 
+/** A part of a declared composition: the whole's measure and period, where both are read (预算 items are no part of spending). */
+function partOf(whole: Figure, part: Figure): boolean {
+  const w = whole.meaning;
+  const p = part.meaning;
+  if (!w || !p) return true;
+  const measure = w.measure === null || p.measure === null || w.measure === p.measure;
+  const period = w.period === p.period || w.period === null || p.period === null;
+  return measure && period;
+}
+
 function bind(b: Binding, ast: FormulaAst): Expr | null {
   const { doc, target, candidates, used } = b;
   switch (ast.op) {
     case 'metric': {
       // A table cell's relation is the table's own: its operands sit in its row or its column.
       const pool = (candidates.get(ast.id) ?? []).filter(
-        (c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1) && scopeOf(doc, c, ast.id, b.scopes, b.index) === b.scope,
+        (c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1) && scopeOf(doc, c, ast.id, b.scopes, b.index) === b.scope &&
+          (!b.parts || partOf(target, c)),
       );
       if (!pool.length) return null;
       const best = pool.reduce((a, b) => (distance(target, b) < distance(target, a) ? b : a));
@@ -323,7 +338,7 @@ export function bindDeclared(
         .map((r) => ({
           name: r.name,
           expr: bind(
-            { doc, index, target, scope: scopeOf(doc, target, d.formula.target, file.scopes, index), scopes: file.scopes, candidates, used: new Set([target.id]) },
+            { parts: d.parts, doc, index, target, scope: scopeOf(doc, target, d.formula.target, file.scopes, index), scopes: file.scopes, candidates, used: new Set([target.id]) },
             r.formula.expr,
           ),
         }))

@@ -43,7 +43,7 @@ const sameDim = (a: Figure, b: Figure): boolean =>
 function sameMeasure(total: Figure, parts: Figure[]): Figure[] {
   const whole = total.meaning;
   if (!whole) return parts;
-  const end = parts.findIndex((p) => !composes(whole.measure, p.meaning?.measure ?? null) || (p.meaning?.period === '上年' && whole.period !== '上年'));
+  const end = parts.findIndex((p) => !composes(whole.measure, p.meaning?.measure ?? null, whole.period) || (p.meaning?.period === '上年' && whole.period !== '上年'));
   return end < 0 ? parts : parts.slice(0, end);
 }
 

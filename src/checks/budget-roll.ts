@@ -6,14 +6,15 @@ import { defineRule } from './types.ts';
 import type { Doc, Figure } from '../model.ts';
 import { FigureIndex, figureText, fullSentenceAt } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
+import { CHANGE } from '../figures/meaning.ts';
 import { figureGroups, isLevel, roleOf, signedByVerb, wordsOf } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
-/** A figure of this year's roll: an amount of this year whose meaning was read, a level or an adjustment (调减 is one). */
+/** A figure of this year's roll: an amount of this year whose meaning was read, not a change (上年结转 is money of 年初). */
 function rollFigure(doc: Readonly<Doc>, f: Figure): boolean {
   const m = f.meaning;
-  return f.kind === 'amount' && !f.approx && m?.measure != null && m.period !== '上年' && (isLevel(doc, f) || m.measure === '调整');
+  return f.kind === 'amount' && !f.approx && m?.measure != null && m.measure !== CHANGE && m.period !== '上年';
 }
 
 /**

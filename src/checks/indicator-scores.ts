@@ -1,5 +1,6 @@
 // Indicator tables (绩效评价指标表, columns 分值 and 得分): no score above its
-// weight; the scores add up to the 合计 row and to the 自评得分 the text states;
+// weight; the scores add up to the 合计 row and to the 自评得分 the text states
+// (or, in the project form, with the fund table's budget-execution score);
 // the weights add up to the 合计 row.
 import type { Figure } from '../model.ts';
 import { cmp } from '../tolerance.ts';
@@ -28,7 +29,12 @@ export default defineRule({
     const out: FindingDraft[] = [];
     const relations: Relation[] = [];
     const stated = selfScores(doc);
-    for (const t of indicatorTables(doc, index)) {
+    const tables = indicatorTables(doc, index);
+    // The project form scores its budget execution in the fund table (年度资金总额 | 分值 10 | 执行率 | 得分) and
+    // its indicators in the indicator table: the 自评得分 is the sum of both tables' scores.
+    const tableScores = tables.map((t) => t.total?.score ?? (t.items.length === 1 ? t.items[0]!.score : undefined));
+    const acrossTables = tables.length >= 2 && tableScores.every(Boolean) ? [sum(tableScores as Figure[])] : [];
+    for (const t of tables) {
       // Rows of the table that a reader left as text lines between or around its parts (a text table cut up):
       // the table holds only some of the indicators, so its sums are uncertain.
       const blocks = t.grids.map((g) => g.block);
@@ -68,7 +74,7 @@ export default defineRule({
         for (const self of totalScore || !cutUp ? stated : []) {
           relations.push({
             rule: 'indicator-scores', kind: 'score-sum', label: '自评得分', stated: self,
-            expr: totalScore ? fig(totalScore) : sum(scores), alternatives: totalScore ? [] : readings((i) => i.score), declared: false,
+            expr: totalScore ? fig(totalScore) : sum(scores), alternatives: [...(totalScore ? [] : readings((i) => i.score)), ...acrossTables], declared: false,
             ...(totalScore ? {} : weak),
           });
         }

@@ -94,6 +94,18 @@ export function objectWithin(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Whether `part` may be listed under `whole`: anything under the department, and under a
+ * named object anything but one of the vocabulary's objects outside it that shares a parent
+ * with it (`文化旅游体育与传媒支出…，其中…；社会保障和就业支出…` — a sibling class ends the list).
+ */
+export function mayBePartOf(part: string, whole: string): boolean {
+  if (whole === DEPARTMENT || part === whole) return true;
+  const { parents } = meaningVocabulary();
+  if (!parents.has(part) || !parents.has(whole)) return true;
+  return objectWithin(part, whole) || parents.get(part) !== parents.get(whole) || parents.get(part) === null;
+}
+
 /** Whether an object is one the vocabulary names (a fund, a spending class, a “三公” item), not an item's own name. */
 export function isVocabularyObject(object: string): boolean {
   return meaningVocabulary().parents.has(object);
@@ -266,10 +278,9 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
     if (measure === null) measure = implied(obj.id) ?? measureIn(objectIn(head).rest, 'money') ?? implied(objectIn(head).id);
   }
 
-  // A change, rate or share whose own words name nothing is about the figure before it in its sentence
-  // (`基本支出480万元，较上年增加30万元，增长6.25%`, `公务接待费0.42万元，占65%`).
-  const derived = measure === CHANGE || measure === RATE || measure === SHARE;
-  const prev = derived ? (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= f.start && g.start >= sentence.start && ctx.done.has(g.id)).pop() : undefined;
+  // A figure whose own words name nothing is about what the figure before it in its sentence is about
+  // (`基本支出480万元，较上年增加30万元，增长6.25%`, `公务接待费0.42万元，占65%`, `公务接待费支出0.86万元，完成预算1.50万元的57.33%`).
+  const prev = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= f.start && g.start >= sentence.start && ctx.done.has(g.id)).pop();
   const object =
     obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? (prev ? ctx.done.get(prev.id)!.object : null) ?? objectIn(head).id ?? DEPARTMENT;
 
@@ -323,7 +334,14 @@ function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meani
     else if ((c === '）' || c === ')') && --depth < 0) return null;
   }
   const figs = ctx.byPlace.get(placeKey(f)) ?? [];
-  const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && ctx.done.has(g.id));
+  // The whole is a level of this year: not the change or last year's value stated beside it (`支出89,055元，比上年增加20,570元，其中…`).
+  // Nor is it what a rate beside it is of (`…17.82万元，完成预算19.00万元的93.79%，其中…`).
+  const ofRates = new Set([...ctx.done.values()].map((m) => m.of));
+  const level = (g: Figure) => {
+    const m = ctx.done.get(g.id);
+    return m !== undefined && m.measure !== CHANGE && m.period !== '上年' && !ofRates.has(g.id);
+  };
+  const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && level(g));
   const total = before[before.length - 1];
   return total ? { ...ctx.done.get(total.id)!, id: total.id } : null;
 }

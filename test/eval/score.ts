@@ -51,6 +51,8 @@ export interface OutSummary {
   file: string;
   status: string;
   department?: string | null;
+  /** The department without its places (CONTRACT.md); older truth files name the department so. */
+  department_key?: string | null;
   year?: number | null;
 }
 
@@ -460,7 +462,11 @@ function scoreFile(
     errors: errorCounts(truth.errors.length, truth.errors.length - missedErrors.length),
     errorFindings: errorFindings.length,
     falseAlarms: falseAlarms.length,
-    department: { truth: truth.department ?? null, output: summary?.department ?? null },
+    // A truth naming the department without its places (the older sets' convention) is met by the key.
+    department: {
+      truth: truth.department ?? null,
+      output: summary?.department_key && truth.department && headingKey(truth.department) === headingKey(summary.department_key) ? summary.department_key : summary?.department ?? null,
+    },
     year: { truth: truth.year ?? null, output: summary?.year ?? null },
     misses: {
       truthFigures,

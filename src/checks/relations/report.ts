@@ -29,10 +29,24 @@ function assumption(rel: Relation, figures: readonly Figure[]): string | null {
   return `“${unread.map((f) => f.label ?? f.raw).join('”“')}”属于该关系`;
 }
 
+/** Relations that compare one period with another by design: a change against last year. */
+const ACROSS_PERIODS = new Set(['change', 'change-rate']);
+
+/**
+ * A relation holds among figures of one period: last year's value (上年, its meaning's period)
+ * beside this year's is no term of a sum or a ratio, only of a change.
+ */
+function onePeriod(rel: Relation): boolean {
+  if (ACROSS_PERIODS.has(rel.kind)) return true;
+  const lastYear = relationFigures(rel).map((f) => f.meaning?.period === '上年');
+  return lastYear.every(Boolean) || !lastYear.some(Boolean);
+}
+
 /** Judges each relation and drafts a finding for each that fails beyond rounding. */
 export function relationFindings(doc: Readonly<Doc>, relations: readonly Relation[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const rel of relations) {
+    if (!onePeriod(rel)) continue;
     const v = evaluate(rel);
     if (v && !v.holds) out.push(relationDraft(doc, rel, v));
   }

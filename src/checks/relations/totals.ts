@@ -7,7 +7,7 @@ import { isLevel, metricOf, roleOf } from './context.ts';
 import { declaredTerms } from './declared.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
-import { composes } from '../../figures/meaning.ts';
+import { composes, mayBePartOf } from '../../figures/meaning.ts';
 
 export interface TotalParts {
   total: Figure;
@@ -35,15 +35,19 @@ const sameDim = (a: Figure, b: Figure): boolean =>
   (a.kind === 'amount' || a.kind === 'count') && a.kind === b.kind && dimensionOf(a) === dimensionOf(b);
 
 /**
- * A part has its whole's measure (patterns/meaning.json `composes`): the list ends at the
- * first figure of another measure or of last year (`“三公”经费支出5.20万元，其中…，公务接待费
- * 2.10万元，预算6.00万元` — 预算 is no part; `核定编制60人，其中…，年末实有在编52人`; `收入总计…，
- * 其中…；财政拨款支出…`).
+ * A part has its whole's measure (patterns/meaning.json `composes`) and period, and an object
+ * under the whole's: the list ends at the first figure that has not (`“三公”经费支出5.20万元，其中…，
+ * 公务接待费2.10万元，预算6.00万元` — 预算 is no part; `核定编制60人，其中…，年末实有在编52人`;
+ * `收入总计…，其中…；财政拨款支出…`; `文化旅游体育与传媒支出…，其中…；社会保障和就业支出…`).
  */
-function sameMeasure(total: Figure, parts: Figure[]): Figure[] {
+function partsOfWhole(total: Figure, parts: Figure[]): Figure[] {
   const whole = total.meaning;
   if (!whole) return parts;
-  const end = parts.findIndex((p) => !composes(whole.measure, p.meaning?.measure ?? null, whole.period) || (p.meaning?.period === '上年' && whole.period !== '上年'));
+  const end = parts.findIndex((p) => {
+    const m = p.meaning;
+    if (!m) return false;
+    return !composes(whole.measure, m.measure, whole.period) || (m.period === '上年' && whole.period !== '上年') || !mayBePartOf(m.object, whole.object);
+  });
   return end < 0 ? parts : parts.slice(0, end);
 }
 
@@ -128,7 +132,9 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph') continue;
     const text = block.text.text;
-    const figs = index.at(block.index).filter((f) => (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f));
+    // What a rate is of (`完成预算19.00万元的93.79%`) qualifies the figure before it: it is no total of a list.
+    const ofRates = new Set(index.at(block.index).map((f) => f.meaning?.of));
+    const figs = index.at(block.index).filter((f) => (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f) && !ofRates.has(f.id));
     if (figs.length < 2) continue;
     const depth = depths(text);
     const seen = new Set<string>();
@@ -168,7 +174,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const semi = text.slice(q, endSentence).search(/[；;]/);
       const endClause = semi < 0 ? endSentence : q + semi;
       const t = total;
-      const partsTo = (end: number) => notSiblings(doc, t, sameMeasure(t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q])));
+      const partsTo = (end: number) => notSiblings(doc, t, partsOfWhole(t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q])));
       // A nested 其中 inside the list: its parts (up to the next ；) are not parts of this total.
       const nested = markers.filter((n) => n.p > q && n.p < endSentence && depth[n.p] === depth[q]).map((n) => n.p);
       const outer = (fs: Figure[]) => fs.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));

@@ -10,7 +10,7 @@ import { defineRule } from './types.ts';
 import { FigureIndex, figureText, sentenceAt } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { isLevel, roleOf, signedByVerb } from './relations/context.ts';
-import { RATE, rateOperands, rateWords, SHARE } from '../figures/meaning.ts';
+import { RATE, rateOperands, rateWords, sameThing, SHARE } from '../figures/meaning.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { indicatorBlocks } from './relations/tables.ts';
 import { fig, sum, type Expr, type Relation } from './relations/model.ts';
@@ -68,7 +68,7 @@ function numeratorOf(doc: Readonly<Doc>, index: FigureIndex, p: Figure, num: Set
   const denIds = new Set(den.map((d) => d.id));
   const wanted = (f: Figure) =>
     !denIds.has(f.id) && (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f) && f.meaning?.measure != null &&
-    num.has(f.meaning.measure) && f.meaning.period !== '上年' && f.meaning.object === m.object &&
+    num.has(f.meaning.measure) && f.meaning.period !== '上年' && sameThing(f.meaning.object, m.object) &&
     den.every((d) => dimensionOf(d) === dimensionOf(f));
   for (const [reach, figs] of scopes(doc, index, p, lookBack).entries()) {
     const hits = figs.filter(wanted).sort((a, b) => (p.block - a.block) * 1e6 + Math.abs(p.start - a.start) - ((p.block - b.block) * 1e6 + Math.abs(p.start - b.start)));

@@ -1,19 +1,13 @@
 // 实有人数 above 编制人数: more staff than posts deserves a look (a warning, not
-// an arithmetic error: 超编 happens, but is often a typo).
+// an arithmetic error: 超编 happens, but is often a typo). Staff and posts are read
+// from the figures' meanings: a count of people measuring 实有 against one measuring
+// 编制, about the same object (the department, or one staff category: 行政编制 …).
 import type { Doc, Figure } from '../model.ts';
 import { defineRule, type FindingDraft } from './types.ts';
-import { FigureIndex, evidenceFor } from '../text.ts';
-import { isLevel, wordsOf, type RoleSpec } from './relations/context.ts';
+import { evidenceFor } from '../text.ts';
+import { isLevel } from './relations/context.ts';
 import { printedNumber } from './relations/evaluate.ts';
-import { partPairs } from './relations/totals.ts';
-
-const ROLES = {
-  authorized: { is: /编制(?:人数|数|内)?|核定(?:人员)?编制|定编/, not: /实有|在职|在编人|实际/, kinds: ['count'] },
-  actual: { is: /实有|在职|在编人|实际人数|现有人员/, not: /退休|离休/, kinds: ['count'] },
-} satisfies Record<string, RoleSpec>;
-
-/** 行政编制 and 事业编制 are counted apart: compare like with like. */
-const CATEGORY = /行政|事业|工勤|参公|机关/;
+import { DEPARTMENT, isVocabularyObject } from '../figures/meaning.ts';
 
 /** A quota: one 编制 figure, or the 编制 of several categories of one paragraph added up (行政编制18名、事业编制96名). */
 interface Quota {
@@ -22,49 +16,32 @@ interface Quota {
   value: number;
 }
 
-const isAuthorized = (doc: Readonly<Doc>, f: Figure): boolean => {
-  const w = wordsOf(doc, f);
-  return f.kind === 'count' && (f.metric === 'staff_authorized' || (ROLES.authorized.is.test(w) && !ROLES.authorized.not.test(w)));
-};
-const isActual = (doc: Readonly<Doc>, f: Figure): boolean => {
-  const w = wordsOf(doc, f);
-  return f.kind === 'count' && (f.metric === 'staff_actual' || (ROLES.actual.is.test(w) && !ROLES.actual.not.test(w)));
-};
+/** A head count of this year measuring `measure`. */
+const people = (doc: Readonly<Doc>, f: Figure, measure: string): boolean =>
+  f.kind === 'count' && /^[人名]$/.test(f.unit) && /^\d+$/.test(f.value) && isLevel(doc, f) && f.meaning?.measure === measure && f.meaning.period !== '上年';
 
 /**
- * Each 实有 figure with the quota it is held against: the 编制 of its category
- * nearest before it in its paragraph (`全系统教职工编制4,126名，实有在编教职工3,985人`
- * pairs with 4,126, not with the 局机关's 22), or — when it names no category and
- * its paragraph names the 编制 of several — their sum; a 编制 listed inside the
- * 实有 figure's own breakdown (`在职人员246人（其中行政编制19人…）`) is a part of it, no quota.
+ * Each 实有 figure with the quota it is held against: the 编制 figure about the same object,
+ * nearest before it in its paragraph, else the nearest in the document; for the department,
+ * when its paragraph names only the 编制 of several categories, their sum. A 编制 listed inside
+ * the 实有 figure's own breakdown (`在职人员246人（其中行政编制19人…）`) measures 实有, not 编制.
  */
 function pairs(doc: Readonly<Doc>): [Quota, Figure][] {
   const out: [Quota, Figure][] = [];
-  const index = new FigureIndex(doc.figures);
-  const partOf = partPairs(doc, index);
-  const level = doc.figures.filter((f) => f.kind === 'count' && /^[人名]$/.test(f.unit) && isLevel(doc, f));
-  const category = (f: Figure) => CATEGORY.exec(wordsOf(doc, f))?.[0] ?? '';
-  for (const a of level.filter((f) => isActual(doc, f))) {
-    const ca = category(a);
-    // A 编制 listed under another 编制 (`核定编制45名（行政编制12名、事业编制33名）`) is part of that quota, not one of its own.
-    const underQuota = (q: Figure) => level.some((t) => t.id !== q.id && partOf.has(`${t.id}|${q.id}`) && isAuthorized(doc, t));
-    const fits = (q: Figure) =>
-      q.id !== a.id && isAuthorized(doc, q) && !partOf.has(`${a.id}|${q.id}`) && (!ca || !category(q) || category(q) === ca) && (!!ca || !underQuota(q));
-    const mine = level.filter((q) => q.block === a.block && fits(q));
-    if (mine.length) {
-      const kinds = new Set(mine.map(category));
-      if (!ca && mine.length >= 2 && kinds.size === mine.length && !kinds.has('')) {
-        out.push([{ figures: mine, value: mine.reduce((n, q) => n + Number(q.value), 0) }, a]);
-        continue;
-      }
-      const before = mine.filter((q) => q.start < a.start);
-      const q = before[before.length - 1] ?? mine[0]!;
+  const quotas = doc.figures.filter((f) => people(doc, f, '编制'));
+  for (const a of doc.figures.filter((f) => people(doc, f, '实有'))) {
+    const object = a.meaning!.object;
+    const same = quotas.filter((q) => q.meaning!.object === object);
+    const near = (q: Figure) => Math.abs(q.block - a.block) * 1e6 + (q.block === a.block && q.start < a.start ? a.start - q.start : 5e5 + Math.abs(q.start - a.start));
+    const q = same.sort((x, y) => near(x) - near(y))[0];
+    if (q) {
       out.push([{ figures: [q], value: Number(q.value) }, a]);
       continue;
     }
-    // Else the nearest 编制 figure of another paragraph.
-    const q = level.filter((x) => x.metric === 'staff_authorized' && fits(x)).sort((x, y) => Math.abs(x.block - a.block) - Math.abs(y.block - a.block))[0];
-    if (q && a.metric === 'staff_actual') out.push([{ figures: [q], value: Number(q.value) }, a]);
+    const categories = quotas.filter((x) => x.block === a.block && x.meaning!.object !== DEPARTMENT && isVocabularyObject(x.meaning!.object));
+    if (object === DEPARTMENT && new Set(categories.map((x) => x.meaning!.object)).size === categories.length && categories.length >= 2) {
+      out.push([{ figures: categories, value: categories.reduce((n, x) => n + Number(x.value), 0) }, a]);
+    }
   }
   return out;
 }
@@ -78,11 +55,7 @@ export default defineRule({
   },
   check(doc) {
     const out: FindingDraft[] = [];
-    const seen = new Set<string>();
     for (const [q, a] of pairs(doc)) {
-      const key = `${q.figures.map((f) => f.id).join('+')}:${a.id}`;
-      if (seen.has(key) || !/^\d+$/.test(a.value) || q.figures.some((f) => !/^\d+$/.test(f.value))) continue;
-      seen.add(key);
       if (Number(a.value) <= q.value) continue;
       const quota = q.figures.length > 1 ? `${q.figures.map(printedNumber).join('+')}=${q.value}` : printedNumber(q.figures[0]!);
       out.push({

@@ -1,29 +1,35 @@
 // “三公”经费 = 因公出国(境)费 + 公务用车购置及运行维护费 + 公务接待费, and
-// 公务用车购置及运行维护费 = 购置费 + 运行维护费. Declared over metrics, and found
-// by words in one paragraph or table row; budget and actual figures never mix.
+// 公务用车购置及运行维护费 = 购置费 + 运行维护费. Declared over metrics, and found in
+// one paragraph or table row from the figures' meanings: the objects of the “三公”
+// tree (patterns/meaning.json), of one measure and period — a 预算 and an actual
+// figure never meet in one sum.
 import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
 import { FigureIndex } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
-import { figureGroups, pickRoles, wordsOf, type RoleSpec } from './relations/context.ts';
+import { figureGroups, isLevel } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
-const VEHICLE = /公务用车|公车|车辆/;
-const ROLES = {
-  total: { is: /三公/, not: /控制率|出国|接待|用车/ },
-  abroad: { is: /出国|出境/ },
-  vehicles: { is: /(?:公务用车|公车|车辆)(?:购置(?:及|和|与)运行|运行(?:维护)?(?:及|和|与)购置|费|经费|支出|小计)|用车购置及运维/ },
-  purchase: { is: /购置/, not: /运行|运维/ },
-  operation: { is: /运行|运维/, not: /购置/ },
-  reception: { is: /接待/ },
-} satisfies Record<string, RoleSpec>;
+const TOTAL = '三公经费';
+const ABROAD = '因公出国（境）费';
+const VEHICLES = '公务用车购置及运行维护费';
+const PURCHASE = '公务用车购置费';
+const OPERATION = '公务用车运行维护费';
+const RECEPTION = '公务接待费';
 
-/** Budget figures (预算数) and actual ones (决算/支出) are separate rolls of the same composition. */
-const isBudget = (doc: Readonly<Doc>, f: Figure): boolean => {
-  const w = wordsOf(doc, f);
-  return /预算/.test(w) && !/决算|执行|实际|支出数/.test(w);
-};
+/** The first figure of the group about each “三公” object, for each measure and period the group states. */
+function byMeaning(doc: Readonly<Doc>, group: readonly Figure[]): Map<string, Map<string, Figure>> {
+  const out = new Map<string, Map<string, Figure>>();
+  for (const f of group) {
+    const m = f.meaning;
+    if (f.kind !== 'amount' || !m || m.measure === null || !isLevel(doc, f)) continue;
+    const key = `${m.measure}|${m.period ?? ''}`;
+    const objects = out.get(key) ?? out.set(key, new Map()).get(key)!;
+    if (!objects.has(m.object)) objects.set(m.object, f);
+  }
+  return out;
+}
 
 export default defineRule({
   id: 'three-public',
@@ -36,28 +42,13 @@ export default defineRule({
     const relations: Relation[] = bindDeclared(doc, 'three-public');
     const index = new FigureIndex(doc.figures);
     for (const group of figureGroups(doc, index)) {
-      for (const budget of [false, true]) {
-        const figs = group.filter((f) => isBudget(doc, f) === budget);
-        const r = pickRoles(doc, figs, ROLES);
-        if (r.purchase && !VEHICLE.test(wordsOf(doc, r.purchase)) && !r.vehicles) delete r.purchase;
-        if (r.total && r.abroad && r.vehicles && r.reception) {
-          relations.push({
-            rule: 'three-public', kind: 'three-public', label: '“三公”经费', stated: r.total,
-            expr: sum([r.abroad, r.vehicles, r.reception]), declared: false,
-          });
-        }
-        if (r.total && r.abroad && !r.vehicles && r.purchase && r.operation && r.reception) {
-          relations.push({
-            rule: 'three-public', kind: 'three-public', label: '“三公”经费', stated: r.total,
-            expr: sum([r.abroad, r.purchase, r.operation, r.reception]), declared: false,
-          });
-        }
-        if (r.vehicles && r.purchase && r.operation) {
-          relations.push({
-            rule: 'three-public', kind: 'three-public', label: '公务用车购置及运行维护费', stated: r.vehicles,
-            expr: sum([r.purchase, r.operation]), declared: false,
-          });
-        }
+      for (const r of byMeaning(doc, group).values()) {
+        const [total, abroad, vehicles, purchase, operation, reception] = [TOTAL, ABROAD, VEHICLES, PURCHASE, OPERATION, RECEPTION].map((o) => r.get(o));
+        const rel = (label: string, stated: Figure, parts: Figure[]) =>
+          relations.push({ rule: 'three-public', kind: 'three-public', label, stated, expr: sum(parts), declared: false });
+        if (total && abroad && vehicles && reception) rel('“三公”经费', total, [abroad, vehicles, reception]);
+        if (total && abroad && !vehicles && purchase && operation && reception) rel('“三公”经费', total, [abroad, purchase, operation, reception]);
+        if (vehicles && purchase && operation) rel('公务用车购置及运行维护费', vehicles, [purchase, operation]);
       }
     }
     return relationFindings(doc, relations);

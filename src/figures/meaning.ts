@@ -190,6 +190,9 @@ const FILLER =
 /** Particles that name nothing at a name's edges (`的`, `为`, `共`), kept inside one (公共, 和就业). */
 const EDGE = /^[的为是达共约仅已均和及与各占数额项]+|[的为是达共约仅已均和及与各占数额项]+$/g;
 
+/** How the name of an organisation ends: such a name before a figure is the reporting unit's. */
+const ORGANISATION = /^[\u4e00-\u9fa5]{0,10}(?:局|委员会|委|办公室|办|中心|院|馆|厅|联合会|联社|政府|街道|支队|大队)$/;
+
 /** What is left of a label once measure and period words and filler are gone: an item's own name. */
 function itemName(rest: string, self: readonly string[]): string | null {
   let t = rest;
@@ -197,6 +200,8 @@ function itemName(rest: string, self: readonly string[]): string | null {
   const v = meaningVocabulary();
   for (const m of [...v.measures, ...v.periods]) t = t.replace(new RegExp(m.re.source, 'g'), '');
   t = t.replace(FILLER, '').replace(/[^\u4e00-\u9fa5A-Za-z]/g, '').replace(EDGE, '');
+  // An organisation's name (信访局, 我馆) is the reporting unit speaking of itself.
+  if (ORGANISATION.test(t)) return null;
   return t.length >= 2 ? t : null;
 }
 
@@ -280,9 +285,15 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
 
   // A figure whose own words name nothing is about what the figure before it in its sentence is about
   // (`基本支出480万元，较上年增加30万元，增长6.25%`, `公务接待费0.42万元，占65%`, `公务接待费支出0.86万元，完成预算1.50万元的57.33%`).
-  const prev = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= f.start && g.start >= sentence.start && ctx.done.has(g.id)).pop();
+  // A figure after a 其中 list but of another measure is no part: it is about the list's whole, not its last part
+  // (`“三公”经费支出6.84万元，其中…，公务接待费1.88万元，预算8.50万元`).
+  // Figures inside parentheses that close before this one annotate another figure: none is its subject.
+  const prev = (ctx.byPlace.get(placeKey(f)) ?? [])
+    .filter((g) => g.end <= f.start && g.start >= sentence.start && ctx.done.has(g.id) && !closedBetween(text, g.end, f.start))
+    .pop();
+  const afterList = whole && measure !== null && !composes(whole.measure, measure, whole.period) ? whole.object : null;
   const object =
-    obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? (prev ? ctx.done.get(prev.id)!.object : null) ?? objectIn(head).id ?? DEPARTMENT;
+    obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (prev ? ctx.done.get(prev.id)!.object : null) ?? objectIn(head).id ?? DEPARTMENT;
 
   const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
 
@@ -323,6 +334,12 @@ function headOf(ctx: Context, f: Figure, text: string, start: number): { words: 
  * takes the last figure of the sentence before.
  */
 function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meaning & { id: string }) | null {
+  // Parts in parentheses right after a figure (`实有在编43人（行政11人、事业32人）`) are parts of that figure.
+  const open = openParen(text, start, f.start);
+  if (open >= 0) {
+    const owner = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= open && /^\s*$/.test(text.slice(g.end, open)) && ctx.done.has(g.id)).pop();
+    if (owner) return { ...ctx.done.get(owner.id)!, id: owner.id };
+  }
   const span = text.slice(start, f.start);
   let at = -1;
   for (const m of span.matchAll(LIST_MARKER)) at = start + m.index!;
@@ -344,6 +361,31 @@ function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meani
   const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && level(g));
   const total = before[before.length - 1];
   return total ? { ...ctx.done.get(total.id)!, id: total.id } : null;
+}
+
+/** Whether the parenthesis `from` stands in closes before `to`. */
+function closedBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** The offset of the innermost parenthesis still open at `to` (scanning from `from`), or -1. */
+function openParen(text: string, from: number, to: number): number {
+  const stack: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') stack.push(i);
+    else if ((c === '）' || c === ')') && stack.length) stack.pop();
+  }
+  return stack.length ? stack[stack.length - 1]! : -1;
 }
 
 /**
@@ -405,7 +447,18 @@ function rateOf(ctx: Context, f: Figure): string | null {
  * divides the department's figures, not a part's (事业编制 is no 编制 of the department).
  */
 function sameObject(a: Meaning, b: Meaning): boolean {
-  return a.object === b.object;
+  return sameThing(a.object, b.object);
+}
+
+/**
+ * Whether two objects are one. The vocabulary's objects are read for sure and must be equal;
+ * an item's own name (what is left of a label, `县级财政`, `项目`) is weaker: it is the
+ * department's own or the same item when one name holds the other.
+ */
+export function sameThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (isVocabularyObject(a) || isVocabularyObject(b)) return false;
+  return a === DEPARTMENT || b === DEPARTMENT || a.includes(b) || b.includes(a);
 }
 
 /** Paragraphs with figures a rate may look back over for its denominator; a heading ends the look. */

@@ -215,6 +215,8 @@ interface Context {
   self: string[];
   done: Map<string, Meaning>;
   byPlace: Map<string, Figure[]>;
+  /** Figures listed as parts of another (其中, 包括, parentheses), by id. */
+  parts: Set<string>;
 }
 
 const placeKey = (f: Figure): string => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}`);
@@ -222,7 +224,7 @@ const placeKey = (f: Figure): string => (f.cell ? `${f.block}:${f.cell.row}:${f.
 /** Reads every figure's meaning, in document order (a part reads its whole's), and keeps it on the figure. */
 export function readMeanings(doc: Doc): void {
   const self = doc.facts.department ? [doc.facts.department] : [];
-  const ctx: Context = { doc, self, done: new Map(), byPlace: new Map() };
+  const ctx: Context = { doc, self, done: new Map(), byPlace: new Map(), parts: new Set() };
   for (const f of doc.figures) (ctx.byPlace.get(placeKey(f)) ?? ctx.byPlace.set(placeKey(f), []).get(placeKey(f))!).push(f);
   for (const f of doc.figures) {
     const m = f.cell ? cellMeaning(ctx, f) : textMeaning(ctx, f);
@@ -268,6 +270,7 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const sentence = sentenceAt(text, f.start);
   const head = sentenceHead(ctx, f, text, sentence.start);
   const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
+  if (whole) ctx.parts.add(f.id);
 
   let measure: string | null;
   // A budget adjustment (追加, 调减, 核减) is a term of the year's roll, not a change against last year.
@@ -291,7 +294,9 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const prev = (ctx.byPlace.get(placeKey(f)) ?? [])
     .filter((g) => g.end <= f.start && g.start >= sentence.start && ctx.done.has(g.id) && !closedBetween(text, g.end, f.start))
     .pop();
-  const afterList = whole && measure !== null && !composes(whole.measure, measure, whole.period) ? whole.object : null;
+  // What a rate right after it is of (`公务接待费支出0.86万元，完成预算1.50万元的57.33%`) qualifies the figure before it.
+  const complement = /^\s*的\s*[\d.]+\s*[%％]/.test(text.slice(f.end));
+  const afterList = whole && !complement && measure !== null && !composes(whole.measure, measure, whole.period) ? whole.object : null;
   const object =
     obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (prev ? ctx.done.get(prev.id)!.object : null) ?? objectIn(head).id ?? DEPARTMENT;
 
@@ -422,24 +427,37 @@ function rateOf(ctx: Context, f: Figure): string | null {
   }
   const ops = rateOperands(rateWords(roleOf(doc, f).before));
   if (!ops) return null;
-  const scopes = rateScopes(ctx, f);
-  for (const scope of scopes) {
-    const about = scope.filter((g) => g.kind === 'amount' || g.kind === 'count').filter((g) => sameObject(g.meaning!, m));
-    const dens = about.filter((g) => g.meaning!.measure !== null && ops.den.has(g.meaning!.measure) && g.meaning!.period !== '上年');
-    const full = dens.filter((g) => g.meaning!.measure === '全年预算' || g.meaning!.measure === '可用资金');
-    const nearest = (xs: Figure[]) => xs.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-    if (full.length) return nearest(full)!.id;
-    const others = dens.filter((g) => g.meaning!.measure !== '预算');
-    // 年初预算 with the year's adjustments stands for the full-year budget.
-    const initial = about.filter((g) => g.meaning!.measure === '预算' && g.meaning!.period !== '上年' && (ops.den.has('预算') || ops.den.has('全年预算')));
-    if (initial.length) {
-      const budget = nearest(initial)!;
-      const adjustments = about.filter((g) => g.meaning!.measure === '调整' && g.meaning!.period !== '上年');
-      return [budget, ...adjustments].map((g) => g.id).join('+');
+  // Figures about exactly the rate's object first; then those an item's loose name may mean (sameThing).
+  for (const strict of [true, false]) {
+    for (const scope of rateScopes(ctx, f)) {
+      // A part of a list (`全年预算38.38万元，其中…本级财政资金24.26万元`) is no loose match for a rate of the whole.
+      const about = scope
+        .filter((g) => g.kind === 'amount' || g.kind === 'count')
+        .filter((g) => (strict ? g.meaning!.object === m.object : sameObject(g.meaning!, m) && !ctx.parts.has(g.id)));
+      const found = denominatorIn(about, ops.den, f);
+      if (found) return found;
     }
-    if (others.length) return nearest(others)!.id;
   }
   return null;
+}
+
+/**
+ * The denominator among `about`: the nearest 全年预算 or 可用资金; else the nearest 年初预算 with
+ * the year's adjustments beside it (they stand for the full-year budget); else the nearest
+ * figure of another denominator measure.
+ */
+function denominatorIn(about: Figure[], den: Set<string>, f: Figure): string | null {
+  const dens = about.filter((g) => g.meaning!.measure !== null && den.has(g.meaning!.measure) && g.meaning!.period !== '上年');
+  const nearest = (xs: Figure[]) => xs.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+  const full = dens.filter((g) => g.meaning!.measure === '全年预算' || g.meaning!.measure === '可用资金');
+  if (full.length) return nearest(full)!.id;
+  const initial = about.filter((g) => g.meaning!.measure === '预算' && g.meaning!.period !== '上年' && (den.has('预算') || den.has('全年预算')));
+  if (initial.length) {
+    const adjustments = about.filter((g) => g.meaning!.measure === '调整' && g.meaning!.period !== '上年');
+    return [nearest(initial)!, ...adjustments].map((g) => g.id).join('+');
+  }
+  const others = dens.filter((g) => g.meaning!.measure !== '预算');
+  return others.length ? nearest(others)!.id : null;
 }
 
 /**

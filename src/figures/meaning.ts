@@ -190,6 +190,9 @@ const FILLER =
 /** Particles that name nothing at a name's edges (`的`, `为`, `共`), kept inside one (公共, 和就业). */
 const EDGE = /^[的为是达共约仅已均和及与各占数额项]+|[的为是达共约仅已均和及与各占数额项]+$/g;
 
+/** The longest residue read as an item's own name (社会保障和就业 is 7). */
+const MAX_ITEM_NAME = 8;
+
 /** How the name of an organisation ends: such a name before a figure is the reporting unit's. */
 const ORGANISATION = /^[\u4e00-\u9fa5]{0,10}(?:局|委员会|委|办公室|办|中心|院|馆|厅|联合会|联社|政府|街道|支队|大队)$/;
 
@@ -202,7 +205,8 @@ function itemName(rest: string, self: readonly string[]): string | null {
   t = t.replace(FILLER, '').replace(/[^\u4e00-\u9fa5A-Za-z]/g, '').replace(EDGE, '');
   // An organisation's name (信访局, 我馆) is the reporting unit speaking of itself.
   if (ORGANISATION.test(t)) return null;
-  return t.length >= 2 ? t : null;
+  // A longer residue is a clause (`根据上级转移支付下达情况`), not the name of an item.
+  return t.length >= 2 && t.length <= MAX_ITEM_NAME ? t : null;
 }
 
 const LIST_MARKER = /其中|包括|包含|用于/g;
@@ -427,37 +431,30 @@ function rateOf(ctx: Context, f: Figure): string | null {
   }
   const ops = rateOperands(rateWords(roleOf(doc, f).before));
   if (!ops) return null;
-  // Figures about exactly the rate's object first; then those an item's loose name may mean (sameThing).
-  for (const strict of [true, false]) {
-    for (const scope of rateScopes(ctx, f)) {
-      // A part of a list (`全年预算38.38万元，其中…本级财政资金24.26万元`) is no loose match for a rate of the whole.
-      const about = scope
-        .filter((g) => g.kind === 'amount' || g.kind === 'count')
-        .filter((g) => (strict ? g.meaning!.object === m.object : sameObject(g.meaning!, m) && !ctx.parts.has(g.id)));
-      const found = denominatorIn(about, ops.den, f);
-      if (found) return found;
+  // A full-year figure about exactly the rate's object, then one an item's loose name may mean
+  // (sameThing); else 年初预算 with the year's adjustments, which stand for the full-year budget;
+  // else another denominator measure. A part of a list (`全年预算38.38万元，其中…本级财政资金
+  // 24.26万元`) is never a loose match.
+  const scopes = rateScopes(ctx, f).map((scope) => scope.filter((g) => g.kind === 'amount' || g.kind === 'count'));
+  const strict = scopes.map((scope) => scope.filter((g) => g.meaning!.object === m.object));
+  const loose = scopes.map((scope) => scope.filter((g) => sameObject(g.meaning!, m) && !ctx.parts.has(g.id)));
+  const usable = (g: Figure, measures: Set<string>) => g.meaning!.measure !== null && measures.has(g.meaning!.measure) && g.meaning!.period !== '上年';
+  const nearest = (xs: Figure[]) => xs.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+  const FULL = new Set(['全年预算', '可用资金']);
+  const budgets = ops.den.has('预算') || ops.den.has('全年预算') ? new Set(['预算']) : new Set<string>();
+  for (let k = 0; k < scopes.length; k++) {
+    const full = strict[k]!.filter((g) => usable(g, FULL) && ops.den.has(g.meaning!.measure!));
+    const fullLoose = loose[k]!.filter((g) => usable(g, FULL) && ops.den.has(g.meaning!.measure!));
+    if (full.length || fullLoose.length) return nearest(full.length ? full : fullLoose)!.id;
+    const initial = [...strict[k]!, ...loose[k]!].filter((g) => usable(g, budgets));
+    if (initial.length) {
+      const adjustments = loose[k]!.filter((g) => usable(g, new Set(['调整'])));
+      return [nearest(initial)!, ...adjustments].map((g) => g.id).join('+');
     }
+    const others = [...strict[k]!, ...loose[k]!].filter((g) => usable(g, ops.den) && !FULL.has(g.meaning!.measure!) && g.meaning!.measure !== '预算');
+    if (others.length) return nearest(others)!.id;
   }
   return null;
-}
-
-/**
- * The denominator among `about`: the nearest 全年预算 or 可用资金; else the nearest 年初预算 with
- * the year's adjustments beside it (they stand for the full-year budget); else the nearest
- * figure of another denominator measure.
- */
-function denominatorIn(about: Figure[], den: Set<string>, f: Figure): string | null {
-  const dens = about.filter((g) => g.meaning!.measure !== null && den.has(g.meaning!.measure) && g.meaning!.period !== '上年');
-  const nearest = (xs: Figure[]) => xs.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-  const full = dens.filter((g) => g.meaning!.measure === '全年预算' || g.meaning!.measure === '可用资金');
-  if (full.length) return nearest(full)!.id;
-  const initial = about.filter((g) => g.meaning!.measure === '预算' && g.meaning!.period !== '上年' && (den.has('预算') || den.has('全年预算')));
-  if (initial.length) {
-    const adjustments = about.filter((g) => g.meaning!.measure === '调整' && g.meaning!.period !== '上年');
-    return [nearest(initial)!, ...adjustments].map((g) => g.id).join('+');
-  }
-  const others = dens.filter((g) => g.meaning!.measure !== '预算');
-  return others.length ? nearest(others)!.id : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { discoverTextTotals } from './relations/totals.ts';
 import { declaredTerms, scopeWords } from './relations/declared.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
+import { DEPARTMENT, SHARE } from '../figures/meaning.ts';
 
 /** Words that do not change which whole a label names. */
 const WHOLE_FILLER = /\d{4}年度?|年度|全年|本年度?|本部门|部门|本单位|合计|总额|总计|共计|金额|决算|实际|[的之为是总数额\s“”"‘’（）()、，,：:；;\d]/g;
@@ -175,6 +176,31 @@ function compositeBefore(doc: Readonly<Doc>, part: Figure, key: string): Figure 
   return before[before.length - 1];
 }
 
+/**
+ * The share relation of `p` read from meanings: the part is the nearest level figure before it (its
+ * paragraph, then the two before) about the share's object; the whole, the nearest one about the
+ * object its `of` names, of the part's measure. A whole named by the sentence (`…中，`) beside a
+ * part in the same paragraph is stated by the text; any other binding is a warning.
+ */
+function byMeaning(doc: Readonly<Doc>, p: Figure): Relation[] {
+  const m = p.meaning;
+  if (!m || m.measure !== SHARE || !m.of || /^f\d/.test(m.of) || m.object === DEPARTMENT || m.object === m.of) return [];
+  const before = doc.figures.filter(
+    (f) => f.kind === 'amount' && !f.cell && isLevel(doc, f) && f.meaning?.measure != null && f.meaning.period !== '上年' &&
+      p.block - f.block <= 2 && (f.block < p.block || f.end <= p.start),
+  );
+  const part = before.filter((f) => f.meaning!.object === m.object).pop();
+  if (!part) return [];
+  const whole = before.filter((f) => f.meaning!.object === m.of && f.meaning!.measure === part.meaning!.measure).pop();
+  if (!whole) return [];
+  const stated = whole.block === p.block && part.block === p.block;
+  return [{
+    rule: 'share-consistency', kind: 'share', label: `${m.object}所占比例`, stated: p,
+    expr: { op: 'ratio', num: fig(part), den: fig(whole), scale: HUNDRED }, declared: false,
+    ...(stated ? {} : { severity: 'warning' as const }),
+  }];
+}
+
 export default defineRule({
   id: 'share-consistency',
   meta: {
@@ -197,13 +223,17 @@ export default defineRule({
         stated: s.p, expr: exprs[0]!, alternatives: exprs.slice(1), declared: false, ...(s.guessed ? { severity: 'warning' as const } : {}),
       });
     }
+    // A share whose part or whole the sentence does not state beside it (`“三公”经费支出决算中，
+    // 公务用车运行维护费占28.90%`) is bound by meaning: its part is the figure about its object,
+    // its whole the one its `of` names (figures/meaning.ts).
+    for (const s of shares) if (!s.part || !s.wholes.length) relations.push(...byMeaning(doc, s.p));
     const out: FindingDraft[] = relationFindings(doc, relations);
     // Shares of one whole in one sentence, none with a whole bound: their sum cannot pass 100%.
     // Shares of different wholes (`占调整预算104.2%，占一般公共预算收入的47.3%`) add up to nothing.
     const bySentence = new Map<string, Share[]>();
     for (const s of shares) {
       if (s.wholes.length) continue;
-      const k = `${s.p.block}:${sentenceAt(figureText(doc, s.p), s.p.start).start}:${s.p.meaning?.of ?? ''}`;
+      const k = `${s.p.block}:${fullSentenceAt(figureText(doc, s.p), s.p.start).start}:${s.p.meaning?.of ?? ''}`;
       (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push(s);
     }
     for (const group of bySentence.values()) {

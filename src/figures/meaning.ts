@@ -157,11 +157,16 @@ function objectIn(words: string): { id: string | null; rest: string } {
   const found = hits(v.objects, words);
   if (!found.length) return { id: null, rest: words };
   const depthOf = (id: string) => v.objects.find((o) => o.id === id)!.depth;
+  // Of overlapping matches the longest stands (公务用车购置及运行维护费, not its 运行维护费); of those
+  // left, the deepest names the object (“三公”经费财政拨款支出 is about 三公经费, a part of 财政拨款).
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || depthOf(b.id) - depthOf(a.id) || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of found) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  kept.sort((a, b) => depthOf(b.id) - depthOf(a.id) || b.end - a.end);
   let rest = words;
   // Every object word goes (一般公共预算财政拨款支出 names funds, not a 预算).
   for (const h of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start) + '＿'.repeat(h.end - h.start) + rest.slice(h.end);
-  return { id: found[0]!.id, rest };
+  return { id: kept[0]!.id, rest };
 }
 
 /** The measure whose words end nearest the end of `words` (the head of the phrase). */
@@ -270,7 +275,8 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   // A count or measure followed by its noun (`12个乡镇站所`) is a number of those things.
   const counted = (f.kind === 'count' || f.kind === 'measure') && /^[\u4e00-\u9fa5]/.test(text.slice(f.end)) && f.label ? tidy(f.label) : null;
   const own = tidy(counted ? role.before : f.label ?? role.before);
-  const obj = objectIn(own);
+  // What follows 占 names a share's whole, not what it is a share of (`公务用车运行维护费30万元，占“三公”经费的75%`).
+  const obj = objectIn(f.kind === 'percent' ? own.replace(/占.*$/, '') : own);
   const sentence = sentenceAt(text, f.start);
   const head = sentenceHead(ctx, f, text, sentence.start);
   const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);

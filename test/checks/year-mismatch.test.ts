@@ -20,4 +20,11 @@ describe('year-mismatch', () => {
   it('leaves the rectification of last year alone', () => {
     expect(check('year-mismatch', '2024年部门决算收入是346.38万元。\n2024年部门决算支出是346.38万元。\n三、上年度绩效自评问题整改情况\n针对2023年度自评发现的问题，逐一整改。')).toEqual([]);
   });
+
+  it('warns of a year-end date of another year, not of one compared with', () => {
+    const base = '2024年部门决算收入是346.38万元。\n2024年部门决算支出是346.38万元。\n';
+    expect(brief(check('year-mismatch', `${base}截至2023年12月31日，我局固定资产原值186.45万元。`))).toEqual(['warning:2023']);
+    expect(check('year-mismatch', `${base}截至2024年12月31日，我局固定资产原值186.45万元。`)).toEqual([]);
+    expect(check('year-mismatch', `${base}固定资产原值较截至2023年12月31日增加12.30万元。`)).toEqual([]);
+  });
 });

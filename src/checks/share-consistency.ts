@@ -182,11 +182,14 @@ function compositeBefore(doc: Readonly<Doc>, part: Figure, key: string): Figure 
  * object its `of` names, of the part's measure. A whole named by the sentence (`…中，`) beside a
  * part in the same paragraph is stated by the text; any other binding is a warning.
  */
+const SHARED = new Set(['执行', '收入']);
+
 function byMeaning(doc: Readonly<Doc>, p: Figure): Relation[] {
   const m = p.meaning;
   if (!m || m.measure !== SHARE || !m.of || /^f\d/.test(m.of) || m.object === DEPARTMENT || m.object === m.of) return [];
+  // Shares are of what was spent or received, never of a budget a rate is of.
   const before = doc.figures.filter(
-    (f) => f.kind === 'amount' && !f.cell && isLevel(doc, f) && f.meaning?.measure != null && f.meaning.period !== '上年' &&
+    (f) => f.kind === 'amount' && !f.cell && isLevel(doc, f) && SHARED.has(f.meaning?.measure ?? '') && f.meaning!.period !== '上年' &&
       p.block - f.block <= 2 && (f.block < p.block || f.end <= p.start),
   );
   const part = before.filter((f) => f.meaning!.object === m.object).pop();
@@ -233,7 +236,7 @@ export default defineRule({
     const bySentence = new Map<string, Share[]>();
     for (const s of shares) {
       if (s.wholes.length) continue;
-      const k = `${s.p.block}:${fullSentenceAt(figureText(doc, s.p), s.p.start).start}:${s.p.meaning?.of ?? ''}`;
+      const k = `${s.p.block}:${sentenceAt(figureText(doc, s.p), s.p.start).start}:${s.p.meaning?.of ?? ''}`;
       (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push(s);
     }
     for (const group of bySentence.values()) {

@@ -280,7 +280,6 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const sentence = sentenceAt(text, f.start);
   const head = sentenceHead(ctx, f, text, sentence.start);
   const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
-  if (whole) ctx.parts.add(f.id);
 
   let measure: string | null;
   // A budget adjustment (追加, 调减, 核减) is a term of the year's roll, not a change against last year.
@@ -312,6 +311,8 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
 
   const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
 
+  // A part is what the list goes on with: of a measure its whole composes, about something under it.
+  if (whole && composes(whole.measure, measure, whole.period) && mayBePartOf(object, whole.object)) ctx.parts.add(f.id);
   const of = measure === SHARE || measure === RATE ? explicitWhole(ctx, f, text, role.before) : null;
   return { object, measure, period, of };
 }
@@ -437,8 +438,8 @@ function rateOf(ctx: Context, f: Figure): string | null {
   }
   const ops = rateOperands(rateWords(roleOf(doc, f).before));
   if (!ops) return null;
-  // A full-year figure about exactly the rate's object, then one an item's loose name may mean
-  // (sameThing); else 年初预算 with the year's adjustments, which stand for the full-year budget;
+  // About exactly the rate's object, then about what an item's loose name may mean (sameThing): a
+  // full-year figure, else 年初预算 with the year's adjustments, which stand for the full-year budget;
   // else another denominator measure. A part of a list (`全年预算38.38万元，其中…本级财政资金
   // 24.26万元`) is never a loose match.
   const scopes = rateScopes(ctx, f).map((scope) => scope.filter((g) => g.kind === 'amount' || g.kind === 'count'));
@@ -449,13 +450,14 @@ function rateOf(ctx: Context, f: Figure): string | null {
   const FULL = new Set(['全年预算', '可用资金']);
   const budgets = ops.den.has('预算') || ops.den.has('全年预算') ? new Set(['预算']) : new Set<string>();
   for (let k = 0; k < scopes.length; k++) {
-    const full = strict[k]!.filter((g) => usable(g, FULL) && ops.den.has(g.meaning!.measure!));
-    const fullLoose = loose[k]!.filter((g) => usable(g, FULL) && ops.den.has(g.meaning!.measure!));
-    if (full.length || fullLoose.length) return nearest(full.length ? full : fullLoose)!.id;
-    const initial = [...strict[k]!, ...loose[k]!].filter((g) => usable(g, budgets));
-    if (initial.length) {
-      const adjustments = loose[k]!.filter((g) => usable(g, new Set(['调整'])));
-      return [nearest(initial)!, ...adjustments].map((g) => g.id).join('+');
+    for (const pool of [strict[k]!, loose[k]!]) {
+      const full = pool.filter((g) => usable(g, FULL) && ops.den.has(g.meaning!.measure!));
+      if (full.length) return nearest(full)!.id;
+      const initial = pool.filter((g) => usable(g, budgets));
+      if (initial.length) {
+        const adjustments = loose[k]!.filter((g) => usable(g, new Set(['调整'])));
+        return [nearest(initial)!, ...adjustments].map((g) => g.id).join('+');
+      }
     }
     const others = [...strict[k]!, ...loose[k]!].filter((g) => usable(g, ops.den) && !FULL.has(g.meaning!.measure!) && g.meaning!.measure !== '预算');
     if (others.length) return nearest(others)!.id;

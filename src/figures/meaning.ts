@@ -306,8 +306,11 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   // What a rate right after it is of (`公务接待费支出0.86万元，完成预算1.50万元的57.33%`) qualifies the figure before it.
   const complement = /^\s*的\s*[\d.]+\s*[%％]/.test(text.slice(f.end));
   const afterList = whole && !complement && measure !== null && !composes(whole.measure, measure, whole.period) ? whole.object : null;
-  const object =
-    obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (prev ? ctx.done.get(prev.id)!.object : null) ?? objectIn(head).id ?? DEPARTMENT;
+  // A figure naming its own measure but nothing it is about opens a statement of its own
+  // (`…上年结转的茶园改造资金64万元纳入本项目，全年预算920万元`): it takes the sentence's subject.
+  const ownMeasure = (f.kind === 'amount' || f.kind === 'count') && !counted && measureIn(obj.rest, 'money') !== null;
+  const follows = prev && (!ownMeasure || complement) ? ctx.done.get(prev.id)!.object : null;
+  const object = obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? follows ?? objectIn(head).id ?? DEPARTMENT;
 
   const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
 
@@ -449,15 +452,22 @@ function rateOf(ctx: Context, f: Figure): string | null {
   const nearest = (xs: Figure[]) => xs.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   const FULL = new Set(['全年预算', '可用资金']);
   const budgets = ops.den.has('预算') || ops.den.has('全年预算') ? new Set(['预算']) : new Set<string>();
+  const fullOf = (pool: Figure[]) => pool.filter((g) => usable(g, FULL) && ops.den.has(g.meaning!.measure!));
   for (let k = 0; k < scopes.length; k++) {
-    for (const pool of [strict[k]!, loose[k]!]) {
-      const full = pool.filter((g) => usable(g, FULL) && ops.den.has(g.meaning!.measure!));
-      if (full.length) return nearest(full)!.id;
+    const initialOf = (pool: Figure[]) => {
       const initial = pool.filter((g) => usable(g, budgets));
-      if (initial.length) {
-        const adjustments = loose[k]!.filter((g) => usable(g, new Set(['调整'])));
-        return [nearest(initial)!, ...adjustments].map((g) => g.id).join('+');
-      }
+      if (!initial.length) return [];
+      return [nearest(initial)!, ...loose[k]!.filter((g) => usable(g, new Set(['调整'])))];
+    };
+    // The department's rate takes a full-year figure however loosely named before a 年初预算; an item's
+    // rate (`县级财政资金执行率`) its own 年初预算 and adjustments before the department's full year.
+    const readings =
+      m.object === DEPARTMENT
+        ? [fullOf(strict[k]!), fullOf(loose[k]!), initialOf(strict[k]!), initialOf(loose[k]!)]
+        : [fullOf(strict[k]!), initialOf(strict[k]!), fullOf(loose[k]!), initialOf(loose[k]!)];
+    for (const r of readings) {
+      if (!r.length) continue;
+      return FULL.has(r[0]!.meaning!.measure!) ? nearest(r)!.id : r.map((g) => g.id).join('+');
     }
     const others = [...strict[k]!, ...loose[k]!].filter((g) => usable(g, ops.den) && !FULL.has(g.meaning!.measure!) && g.meaning!.measure !== '预算');
     if (others.length) return nearest(others)!.id;

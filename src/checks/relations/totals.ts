@@ -7,7 +7,7 @@ import { isLevel, metricOf, roleOf } from './context.ts';
 import { declaredTerms } from './declared.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
-import { composes, mayBePartOf } from '../../figures/meaning.ts';
+import { CHANGE, composes, mayBePartOf } from '../../figures/meaning.ts';
 
 export interface TotalParts {
   total: Figure;
@@ -134,7 +134,9 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
     const text = block.text.text;
     // What a rate is of (`完成预算19.00万元的93.79%`) qualifies the figure before it: it is no total of a list.
     const ofRates = new Set(index.at(block.index).map((f) => f.meaning?.of));
-    const figs = index.at(block.index).filter((f) => (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f) && !ofRates.has(f.id));
+    // A level is of this year and no change; 上年结转 is money of 年初, a part of a budget (`年初预算…，其中…上年结转资金…`).
+    const level = (f: Figure) => (f.meaning ? f.meaning.measure !== CHANGE && f.meaning.period !== '上年' && !f.approx && !roleOf(doc, f).compared : isLevel(doc, f));
+    const figs = index.at(block.index).filter((f) => (f.kind === 'amount' || f.kind === 'count') && level(f) && !ofRates.has(f.id));
     if (figs.length < 2) continue;
     const depth = depths(text);
     const seen = new Set<string>();

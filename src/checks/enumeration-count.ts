@@ -110,9 +110,12 @@ export default defineRule({
       let listEnd = head.length - joint.length;
       const open = /等$/.test(head.slice(0, listEnd));
       if (open) listEnd--;
-      const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c, listEnd - 1))) + 1;
+      // The clause before the list: back to a mark that is not a thousands separator (4,862).
+      let start = listEnd;
+      while (start > 0 && !(/[，,。；;：:]/.test(head[start - 1]!) && !(head[start - 1] === ',' && /\d/.test(head[start - 2] ?? '') && /\d/.test(head[start] ?? '')))) start--;
       const segment = head.slice(start, listEnd).replace(/^.*?(?:设有|设置|下设|内设|包括|有)/, '');
-      if (!segment.includes('、')) continue;
+      // A list holding numbers lists quantities (`为4,862人发放…、为6,135人发放…`), not names to count.
+      if (!segment.includes('、') || figureIn(start, listEnd)) continue;
       // The count is the list's when 共/合计/等 joins them or the count's own noun follows it (`6个部室`).
       if (!joint && !open && !/^[\u4e00-\u9fa5]/.test(text.slice(f.end))) continue;
       const list = readList(segment, figureIn(listEnd - segment.length, listEnd));

@@ -238,7 +238,8 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const lead = text.slice(Math.max(0, total.start - 8), total.start);
       const m = /[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/.exec(lead);
       if (!m || !TOTAL_AFTER.test(m[0]) || !/^[，,；;]/.test(m[0])) continue;
-      const s0 = sentenceStart(text, total.start);
+      // The parts stand in the total's own clause run: a ； before them ends another statement (`…，共128笔；…，共52笔`).
+      const s0 = Math.max(sentenceStart(text, total.start), text.lastIndexOf('；', total.start - m[0].length - 1) + 1, text.lastIndexOf(';', total.start - m[0].length - 1) + 1);
       const span = figs.filter((f) => f.start >= s0 && f.end <= total.start && depth[f.start] === depth[total.start]);
       const parts = span.filter((f) => sameDim(f, total));
       // Counts under other measure words make the sentence's parts uncertain: read the run of 、 right before the total too.

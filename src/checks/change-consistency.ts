@@ -5,7 +5,7 @@
 import type { Doc, Figure } from '../model.ts';
 import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex, sentenceAt } from '../text.ts';
+import { FigureIndex, fullSentenceAt, sentenceAt } from '../text.ts';
 import { isLevel, roleOf } from './relations/context.ts';
 import { CHANGE } from '../figures/meaning.ts';
 import { dimensionOf } from './relations/evaluate.ts';
@@ -95,6 +95,20 @@ function namedLevel(doc: Readonly<Doc>, figs: readonly Figure[], text: string, s
   return hits.slice(-1);
 }
 
+/** Last year's value in a ；-sentence, when it states one (the change then compares two stated levels). */
+const statesLastYear = (roles: { f: Figure; r: ReturnType<typeof roleOf> }[]): boolean => roles.some((c) => isLastYear(c));
+
+/**
+ * The subject of the full sentence a ；-clause goes on: its first level figure of the change's
+ * measure, of this year and no part of a list (meaning.ts), before the clause.
+ */
+function subjectLevel(doc: Readonly<Doc>, figs: readonly Figure[], text: string, clauseStart: number, x: Figure): Figure[] {
+  const full = fullSentenceAt(text, clauseStart);
+  if (full.start === clauseStart) return [];
+  const first = figs.find((f) => f.start >= full.start && f.start < clauseStart);
+  return first && first.kind === x.kind && dimensionOf(first) === dimensionOf(x) && isLevel(doc, first) && first.meaning?.measure !== CHANGE ? [first] : [];
+}
+
 export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
   const out: Relation[] = [];
   const totalOf = new Map<string, Figure>();
@@ -118,6 +132,8 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         let levels = named(doc, r.before, levelsBefore(roles.slice(0, i), x, totalOf));
         // `…总计均为4,394.99万元。与上年相比，收入、支出总计各增加312.46万元`: the level the change's words name, stated just before.
         if (!levels.length) levels = namedLevel(doc, figs, text, span.start, x);
+        // `“三公”经费支出3.86万元，其中…；比上年4.52万元减少0.66万元`: the full sentence's subject.
+        if (!levels.length && statesLastYear(roles)) levels = subjectLevel(doc, figs, text, span.start, x);
         if (!levels.length) continue;
         const last = roles.find((c) => isLastYear(c) && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
         const next = roles.slice(i + 1).find((c) => c.f.kind === 'percent' || c.r.change);

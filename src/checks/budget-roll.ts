@@ -12,7 +12,7 @@ import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
 /** A figure of this year's roll: an amount of this year whose meaning was read, not a change (上年结转 is money of 年初). */
-function rollFigure(doc: Readonly<Doc>, f: Figure): boolean {
+function rollFigure(f: Figure): boolean {
   const m = f.meaning;
   return f.kind === 'amount' && !f.approx && m?.measure != null && m.measure !== CHANGE && m.period !== '上年';
 }
@@ -23,7 +23,7 @@ function rollFigure(doc: Readonly<Doc>, f: Figure): boolean {
  * 执行, the money carried in (结转结余 of 年初) and left over (结转结余 of the year's end).
  */
 function rollOf(doc: Readonly<Doc>, group: readonly Figure[]) {
-  const figs = group.filter((f) => rollFigure(doc, f));
+  const figs = group.filter(rollFigure);
   const first = (measure: string, ok: (f: Figure) => boolean = () => true) => figs.find((f) => f.meaning!.measure === measure && ok(f));
   const leftover = (f: Figure) => f.meaning!.period !== '年初';
   return {

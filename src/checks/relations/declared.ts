@@ -131,29 +131,25 @@ export type DeclaredRelation = RelationsFile['relations'][number];
 
 export const relationsFile = (): RelationsFile => loadPattern('relations.json', RelationsFileSchema);
 
-let termsCache: { composites: Map<string, string[]>; siblings: Map<string, Set<string>> } | undefined;
+let termsCache: { composites: Map<string, string[]> } | undefined;
 
 /**
  * The declared sums (`three_public = three_public_abroad + three_public_vehicles + …`)
- * read both ways: for each term, the composites it is a term of, and the other
- * terms beside it (公务接待费 beside 公务用车购置及运行维护费: never a part of it).
+ * read backwards: for each term, the composites it is a term of. (Which terms stand beside
+ * each other is the objects tree of patterns/meaning.json: two siblings are never parts.)
  */
-export function declaredTerms(): { composites: Map<string, string[]>; siblings: Map<string, Set<string>> } {
+export function declaredTerms(): { composites: Map<string, string[]> } {
   if (termsCache) return termsCache;
   const composites = new Map<string, string[]>();
-  const siblings = new Map<string, Set<string>>();
   for (const r of relationsFile().relations) {
     const e = r.formula.expr;
     if (e.op !== 'sum' || e.terms.some((t) => t.sign < 0 || t.e.op !== 'metric')) continue;
-    const ids = e.terms.map((t) => (t.e as { id: string }).id);
-    for (const id of ids) {
+    for (const t of e.terms) {
+      const id = (t.e as { id: string }).id;
       composites.set(id, [...(composites.get(id) ?? []), r.formula.target]);
-      const set = siblings.get(id) ?? new Set<string>();
-      for (const other of ids) if (other !== id) set.add(other);
-      siblings.set(id, set);
     }
   }
-  termsCache = { composites, siblings };
+  termsCache = { composites };
   return termsCache;
 }
 

@@ -3,8 +3,7 @@
 // before `合计/共计X`. A list of one part only says the part is not above the total.
 import type { Doc, Figure } from '../../model.ts';
 import type { FigureIndex } from '../../text.ts';
-import { isLevel, metricOf, roleOf } from './context.ts';
-import { declaredTerms } from './declared.ts';
+import { isLevel, roleOf } from './context.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
 import { CHANGE, composes, mayBePartOf } from '../../figures/meaning.ts';
@@ -48,18 +47,6 @@ function partsOfWhole(total: Figure, parts: Figure[]): Figure[] {
     if (!m) return false;
     return !composes(whole.measure, m.measure, whole.period) || (m.period === '上年' && whole.period !== '上年') || !mayBePartOf(m.object, whole.object);
   });
-  return end < 0 ? parts : parts.slice(0, end);
-}
-
-/**
- * A term beside the total in a declared sum is not a part of it: `公务用车购置及运行维护费…，其中购置费…、
- * 运行维护费…，公务接待费…` — the list of the 车 total ends before 公务接待费.
- */
-function notSiblings(doc: Readonly<Doc>, total: Figure, parts: Figure[]): Figure[] {
-  const metric = metricOf(doc, total);
-  const beside = metric ? declaredTerms().siblings.get(metric) : undefined;
-  if (!beside) return parts;
-  const end = parts.findIndex((p) => beside.has(metricOf(doc, p) ?? ''));
   return end < 0 ? parts : parts.slice(0, end);
 }
 
@@ -176,7 +163,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const semi = text.slice(q, endSentence).search(/[；;]/);
       const endClause = semi < 0 ? endSentence : q + semi;
       const t = total;
-      const partsTo = (end: number) => notSiblings(doc, t, partsOfWhole(t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q])));
+      const partsTo = (end: number) => partsOfWhole(t, figs.filter((f) => f.start >= q && f.end <= end && sameDim(f, t) && depth[f.start] === depth[q]));
       // A nested 其中 inside the list: its parts (up to the next ；) are not parts of this total.
       const nested = markers.filter((n) => n.p > q && n.p < endSentence && depth[n.p] === depth[q]).map((n) => n.p);
       const outer = (fs: Figure[]) => fs.filter((f) => !nested.some((n) => f.start > n && !/[；;]/.test(text.slice(n, f.start))));

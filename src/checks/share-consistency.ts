@@ -179,14 +179,15 @@ function compositeBefore(doc: Readonly<Doc>, part: Figure, key: string): Figure 
 /**
  * The share relation of `p` read from meanings: the part is the nearest level figure before it (its
  * paragraph, then the two before) about the share's object; the whole, the nearest one about the
- * object its `of` names, of the part's measure. A whole named by the sentence (`…中，`) beside a
- * part in the same paragraph is stated by the text; any other binding is a warning.
+ * object its `of` names (or the department's own total when it names none), of the part's measure.
+ * A whole named by the sentence (`…中，`) beside a part in the same paragraph is stated by the
+ * text; any other binding is a warning.
  */
 const SHARED = new Set(['执行', '收入']);
 
 function byMeaning(doc: Readonly<Doc>, p: Figure): Relation[] {
   const m = p.meaning;
-  if (!m || m.measure !== SHARE || !m.of || /^f\d/.test(m.of) || m.object === DEPARTMENT || m.object === m.of) return [];
+  if (!m || m.measure !== SHARE || (m.of && /^f\d/.test(m.of)) || m.object === DEPARTMENT || m.object === m.of) return [];
   // Shares are of what was spent or received, never of a budget a rate is of.
   const before = doc.figures.filter(
     (f) => f.kind === 'amount' && !f.cell && isLevel(doc, f) && SHARED.has(f.meaning?.measure ?? '') && f.meaning!.period !== '上年' &&
@@ -194,9 +195,12 @@ function byMeaning(doc: Readonly<Doc>, p: Figure): Relation[] {
   );
   const part = before.filter((f) => f.meaning!.object === m.object).pop();
   if (!part) return [];
-  const whole = before.filter((f) => f.meaning!.object === m.of && f.meaning!.measure === part.meaning!.measure).pop();
+  // A share naming no whole (`按功能分类：教育支出…，占86.74%；…`) is taken to be of the department's own
+  // total of the part's measure stated before it: an assumption, so a warning at most.
+  const ofWords = m.of ?? DEPARTMENT;
+  const whole = before.filter((f) => f.id !== part.id && f.meaning!.object === ofWords && f.meaning!.measure === part.meaning!.measure).pop();
   if (!whole) return [];
-  const stated = whole.block === p.block && part.block === p.block;
+  const stated = m.of !== null && whole.block === p.block && part.block === p.block;
   return [{
     rule: 'share-consistency', kind: 'share', label: `${m.object}所占比例`, stated: p,
     expr: { op: 'ratio', num: fig(part), den: fig(whole), scale: HUNDRED }, declared: false,

@@ -310,7 +310,10 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   // (`…上年结转的茶园改造资金64万元纳入本项目，全年预算920万元`): it takes the sentence's subject.
   const ownMeasure = (f.kind === 'amount' || f.kind === 'count') && !counted && measureIn(obj.rest, 'money') !== null;
   const follows = prev && (!ownMeasure || complement) ? ctx.done.get(prev.id)!.object : null;
-  const object = obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? follows ?? objectIn(head).id ?? DEPARTMENT;
+  // A share whose clause names a part (`人员支出占40%`, `上述支出占20%`) is of that part, whatever stands before it.
+  const namedPart = f.kind === 'percent' && /占/.test(own) ? own.replace(/占.*$/, '').replace(/^(?:其中|分别|各自)/, '') : '';
+  const object =
+    obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (namedPart.length >= 2 ? namedPart : follows) ?? objectIn(head).id ?? DEPARTMENT;
 
   const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
 

@@ -109,6 +109,12 @@ function subjectLevel(doc: Readonly<Doc>, figs: readonly Figure[], text: string,
   return first && first.kind === x.kind && dimensionOf(first) === dimensionOf(x) && isLevel(doc, first) && first.meaning?.measure !== CHANGE ? [first] : [];
 }
 
+/** The first level figure of the paragraph, before `clauseStart`, of the change's unit and a read measure. */
+function paragraphSubject(doc: Readonly<Doc>, figs: readonly Figure[], clauseStart: number, x: Figure): Figure[] {
+  const first = figs.find((f) => f.start < clauseStart && f.kind === x.kind && dimensionOf(f) === dimensionOf(x) && isLevel(doc, f));
+  return first && first.meaning?.measure != null && first.meaning.measure !== CHANGE ? [first] : [];
+}
+
 export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
   const out: Relation[] = [];
   const totalOf = new Map<string, Figure>();
@@ -134,7 +140,15 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         if (!levels.length) levels = namedLevel(doc, figs, text, span.start, x);
         // `“三公”经费支出3.86万元，其中…；比上年4.52万元减少0.66万元`: the full sentence's subject.
         if (!levels.length && statesLastYear(roles)) levels = subjectLevel(doc, figs, text, span.start, x);
+        // `…支出决算为11.31万元，…。与2021年度的13.57万元相比减少2.26万元`: the paragraph's subject, a sentence
+        // away — taken, not stated: the relation is a warning.
+        let guessed = false;
+        if (!levels.length && statesLastYear(roles)) {
+          levels = paragraphSubject(doc, figs, span.start, x);
+          guessed = levels.length > 0;
+        }
         if (!levels.length) continue;
+        const weak = guessed ? { severity: 'warning' as const } : {};
         const last = roles.find((c) => isLastYear(c) && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
         const next = roles.slice(i + 1).find((c) => c.f.kind === 'percent' || c.r.change);
         const rate = next && next.f.kind === 'percent' && next.f.unit === '%' && next.r.change ? next.f : undefined;
@@ -148,8 +162,8 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
           return { expr: first!, alternatives: rest };
         };
         if (last) {
-          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${word}额`, stated: x, ...readings((l) => change(l, last.f, xFall)), declared: false });
-          if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: rateLabel, stated: rate, ...readings((l) => pct(change(l, last.f, rFall), fig(last.f))), declared: false });
+          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${word}额`, stated: x, ...readings((l) => change(l, last.f, xFall)), declared: false, ...weak });
+          if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: rateLabel, stated: rate, ...readings((l) => pct(change(l, last.f, rFall), fig(last.f))), declared: false, ...weak });
         } else if (rate) {
           // Last year = this year − the signed change; the rate is the change over it.
           const sign: 1 | -1 = rFall === xFall ? 1 : -1;

@@ -6,7 +6,9 @@ import { defineRule } from './types.ts';
 import type { Doc, Figure } from '../model.ts';
 import { FigureIndex, figureText, fullSentenceAt } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
-import { CHANGE } from '../figures/meaning.ts';
+import { CHANGE, DEPARTMENT, isVocabularyObject } from '../figures/meaning.ts';
+import { figureInterval } from './relations/evaluate.ts';
+import { cmp } from '../tolerance.ts';
 import { figureGroups, isLevel, roleOf, signedByVerb, wordsOf } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
@@ -15,6 +17,15 @@ import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 function rollFigure(f: Figure): boolean {
   const m = f.meaning;
   return f.kind === 'amount' && !f.approx && m?.measure != null && m.measure !== CHANGE && m.period !== '上年';
+}
+
+function largest(figs: Figure[]): Figure | undefined {
+  const size = (f: Figure) => figureInterval(f, true)?.lo;
+  return figs.reduce<Figure | undefined>((a, f) => {
+    const x = size(f);
+    const y = a && size(a);
+    return !a || (x && y && cmp(x, y) > 0) ? f : a;
+  }, undefined);
 }
 
 /**
@@ -29,7 +40,8 @@ function rollOf(doc: Readonly<Doc>, group: readonly Figure[]) {
   return {
     final: first('全年预算'),
     available: first('可用资金'),
-    initial: first('预算', (f) => f.meaning!.period !== '全年'),
+    // Of several 年初 budgets of one object in a group, the whole is the largest (`A 900万元、B 250万元，合计1,150万元`).
+    initial: largest(figs.filter((f) => f.meaning!.measure === '预算' && f.meaning!.period !== '全年')),
     adjustments: figs.filter((f) => f.meaning!.measure === '调整').map((f) => signedByVerb(doc, f)),
     execution: first('执行'),
     carriedIn: figs.filter((f) => f.meaning!.measure === '结转结余' && !leftover(f)),
@@ -51,8 +63,10 @@ export default defineRule({
     for (const group of figureGroups(doc, index)) {
       const r = rollOf(doc, group);
       const members = [r.final, r.available, r.initial, r.execution, ...r.adjustments, ...r.carriedIn, ...r.leftovers].filter((f): f is Figure => !!f);
-      // One roll is of one budget: the department's, or one object's (公用经费, 项目支出 …).
-      if (new Set(members.map((f) => f.meaning!.object)).size > 1) continue;
+      // One roll is of one budget: the department's, or one object's (公用经费, 项目支出 …). Items' own
+      // names are loose (县财政追加配套资金 is still the project's money); two objects of the vocabulary are not.
+      const named = new Set(members.map((f) => f.meaning!.object).filter((o) => o !== DEPARTMENT && isVocabularyObject(o)));
+      if (named.size > 1 || (named.size === 1 && members.some((f) => f.meaning!.object === DEPARTMENT))) continue;
       const roll = (label: string, stated: Figure | undefined, readings: (Figure | undefined)[][], signs?: (1 | -1)[]) => {
         const [first, ...others] = readings.filter((parts) => parts.length && parts.every(Boolean)) as Figure[][];
         if (stated && first) {

@@ -215,6 +215,8 @@ function itemName(rest: string, self: readonly string[]): string | null {
 }
 
 const LIST_MARKER = /其中|包括|包含|用于/g;
+/** A label that only says the figure adds up what was listed. */
+const TOTAL_WORD = /^(?:以上)?(?:合计|共计|总计|小计|累计|总共|共)$/;
 /** Words that compare with another period or quantity (较上年, 比年初预算多). */
 const COMPARED = /较|比|同比|环比|相比/;
 const SHARE_OF = /占(.*?)(?:的)?(?:比重|比例)?(?:为|是|达)?$/;
@@ -294,6 +296,9 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
     if (measure === null && whole) measure = whole.measure;
     if (measure === null) measure = implied(obj.id) ?? measureIn(objectIn(head).rest, 'money') ?? implied(objectIn(head).id);
   }
+  // A total after its parts (`A 900万元、B 250万元，合计1,150万元`) measures what they measure.
+  const prevInSentence = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= f.start && g.start >= sentence.start && g.kind === f.kind && ctx.done.has(g.id)).pop();
+  if (measure === null && TOTAL_WORD.test(own) && prevInSentence) measure = ctx.done.get(prevInSentence.id)!.measure;
 
   // A figure whose own words name nothing is about what the figure before it in its sentence is about
   // (`基本支出480万元，较上年增加30万元，增长6.25%`, `公务接待费0.42万元，占65%`, `公务接待费支出0.86万元，完成预算1.50万元的57.33%`).

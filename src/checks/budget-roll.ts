@@ -67,18 +67,21 @@ export default defineRule({
       // names are loose (县财政追加配套资金 is still the project's money); two objects of the vocabulary are not.
       const named = new Set(members.map((f) => f.meaning!.object).filter((o) => o !== DEPARTMENT && isVocabularyObject(o)));
       if (named.size > 1 || (named.size === 1 && members.some((f) => f.meaning!.object === DEPARTMENT))) continue;
+      // A roll bound through an item's loose name (not the department's, not one object of the vocabulary) is a guess.
+      const loose = members.some((f) => f.meaning!.object !== DEPARTMENT && !isVocabularyObject(f.meaning!.object));
       const roll = (label: string, stated: Figure | undefined, readings: (Figure | undefined)[][], signs?: (1 | -1)[]) => {
         const [first, ...others] = readings.filter((parts) => parts.length && parts.every(Boolean)) as Figure[][];
         if (stated && first) {
           relations.push({
             rule: 'budget-roll', kind: 'budget-roll', label, stated, expr: sum(first, signs),
-            alternatives: others.map((o) => sum(o, signs)), declared: false,
+            alternatives: others.map((o) => sum(o, signs)), declared: false, ...(loose ? { severity: 'warning' as const } : {}),
           });
         }
       };
       const [adjust, ...otherAdjust] = adjustmentReadings(doc, r.adjustments);
       if (r.initial && adjust) {
-        roll('全年预算数', r.final, [[r.initial, ...adjust], ...otherAdjust.map((a) => [r.initial, ...a])]);
+        // Many offices count what was carried in into the full-year budget (年初 + 追加 + 上年结转): a reading too.
+        roll('全年预算数', r.final, [[r.initial, ...adjust], ...otherAdjust.map((a) => [r.initial, ...a]), ...(r.carriedIn.length ? [[r.initial, ...adjust, ...r.carriedIn]] : [])]);
         // 全年可用资金 = 年初预算 + 调整 + 上年结转 (`上年结转23.64万元，年初预算648.20万元，年中追加97.35万元，全年可用资金769.19万元`).
         roll('全年可用资金（年初预算+调整+上年结转）', r.available, [[r.initial, ...adjust, ...r.carriedIn]]);
       }

@@ -10,7 +10,7 @@ import type { Block, Doc, Finding, Table } from '../model.ts';
 import { loadPattern } from '../patterns.ts';
 import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
 import { makeFigure, type Draft, type ExtractedFigure } from './draft.ts';
-import { readMeanings } from './meaning.ts';
+import { clearMeaningCache, readMeanings } from './meaning.ts';
 import { clearMetricCache, loadMetricTable } from './metrics.ts';
 import { clearScanCache } from './grammar.ts';
 import { clearLabelCache } from './labels.ts';
@@ -107,11 +107,12 @@ function lendTextUnits(yields: Yield[]): void {
   }
 }
 
-/** Empties the caches of cell scans, labels and metrics (they only ever save time). */
+/** Empties the caches of cell scans, labels, metrics and meanings (they only ever save time). */
 export function clearFigureCaches(): void {
   clearScanCache();
   clearLabelCache();
   clearMetricCache();
+  clearMeaningCache();
 }
 
 /** Loads and compiles every pattern file of figure extraction: a bad file throws ConfigError now. */

@@ -151,8 +151,32 @@ function hits(entries: readonly { id: string; each: RegExp[] }[], words: string)
   return out;
 }
 
+/** Readings of label words, kept: labels repeat across a document and a batch. */
+const objectCache = new Map<string, { id: string | null; rest: string }>();
+const measureCache = new Map<string, string | null>();
+const CACHE_LIMIT = 50_000;
+
+/** Empties the kept readings (benchmarks measure cold runs). */
+export function clearMeaningCache(): void {
+  objectCache.clear();
+  measureCache.clear();
+}
+
+function remember<V>(cache: Map<string, V>, key: string, read: () => V): V {
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as V;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const v = read();
+  cache.set(key, v);
+  return v;
+}
+
 /** The object words name: the longest match, then the deepest in the tree; and the words without it. */
 function objectIn(words: string): { id: string | null; rest: string } {
+  return remember(objectCache, words, () => readObject(words));
+}
+
+function readObject(words: string): { id: string | null; rest: string } {
   const v = meaningVocabulary();
   const found = hits(v.objects, words);
   if (!found.length) return { id: null, rest: words };
@@ -171,6 +195,10 @@ function objectIn(words: string): { id: string | null; rest: string } {
 
 /** The measure whose words end nearest the end of `words` (the head of the phrase). */
 function measureIn(words: string, kinds: 'money' | 'rate'): string | null {
+  return remember(measureCache, `${kinds}|${words}`, () => readMeasure(words, kinds));
+}
+
+function readMeasure(words: string, kinds: 'money' | 'rate'): string | null {
   const v = meaningVocabulary();
   const found = hits(
     v.measures.filter((m) => (kinds === 'rate') === (m.id === RATE)),
@@ -206,7 +234,7 @@ function itemName(rest: string, self: readonly string[]): string | null {
   let t = rest;
   for (const name of self) t = t.split(name).join('');
   const v = meaningVocabulary();
-  for (const m of [...v.measures, ...v.periods]) t = t.replace(new RegExp(m.re.source, 'g'), '');
+  for (const m of [...v.measures, ...v.periods]) t = t.replace(m.re, '');
   t = t.replace(FILLER, '').replace(/[^\u4e00-\u9fa5A-Za-z]/g, '').replace(EDGE, '');
   // An organisation's name (信访局, 我馆) is the reporting unit speaking of itself.
   if (ORGANISATION.test(t)) return null;
@@ -228,6 +256,8 @@ interface Context {
   byPlace: Map<string, Figure[]>;
   /** Figures listed as parts of another (其中, 包括, parentheses), by id. */
   parts: Set<string>;
+  /** What the rates and shares read so far are of (figure ids and words). */
+  ofs: Set<string | null>;
 }
 
 const placeKey = (f: Figure): string => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}`);
@@ -235,11 +265,12 @@ const placeKey = (f: Figure): string => (f.cell ? `${f.block}:${f.cell.row}:${f.
 /** Reads every figure's meaning, in document order (a part reads its whole's), and keeps it on the figure. */
 export function readMeanings(doc: Doc): void {
   const self = doc.facts.department ? [doc.facts.department] : [];
-  const ctx: Context = { doc, self, done: new Map(), byPlace: new Map(), parts: new Set() };
+  const ctx: Context = { doc, self, done: new Map(), byPlace: new Map(), parts: new Set(), ofs: new Set() };
   for (const f of doc.figures) (ctx.byPlace.get(placeKey(f)) ?? ctx.byPlace.set(placeKey(f), []).get(placeKey(f))!).push(f);
   for (const f of doc.figures) {
     const m = f.cell ? cellMeaning(ctx, f) : textMeaning(ctx, f);
     ctx.done.set(f.id, m);
+    ctx.ofs.add(m.of);
     f.meaning = m;
   }
   for (const f of doc.figures) if (f.meaning && (f.meaning.measure === RATE || f.meaning.measure === SHARE) && f.meaning.of === null) f.meaning.of = rateOf(ctx, f);
@@ -380,10 +411,9 @@ function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meani
   const figs = ctx.byPlace.get(placeKey(f)) ?? [];
   // The whole is a level of this year: not the change or last year's value stated beside it (`支出89,055元，比上年增加20,570元，其中…`).
   // Nor is it what a rate beside it is of (`…17.82万元，完成预算19.00万元的93.79%，其中…`).
-  const ofRates = new Set([...ctx.done.values()].map((m) => m.of));
   const level = (g: Figure) => {
     const m = ctx.done.get(g.id);
-    return m !== undefined && m.measure !== CHANGE && m.period !== '上年' && !ofRates.has(g.id);
+    return m !== undefined && m.measure !== CHANGE && m.period !== '上年' && !ctx.ofs.has(g.id);
   };
   const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && level(g));
   const total = before[before.length - 1];

@@ -115,6 +115,24 @@ function paragraphSubject(doc: Readonly<Doc>, figs: readonly Figure[], clauseSta
   return first && first.meaning?.measure != null && first.meaning.measure !== CHANGE ? [first] : [];
 }
 
+/**
+ * The level a change's words name exactly (its label: 本年支出), stated last in the two paragraphs
+ * before (no heading between): a change that opens its paragraph compares the level just stated.
+ */
+function namedEarlier(doc: Readonly<Doc>, index: FigureIndex, block: number, words: string, x: Figure): Figure[] {
+  const said = words.replace(/[\s“”"]/g, '');
+  for (let b = block - 1; b >= 0 && b >= block - 2; b--) {
+    if (doc.blocks[b]?.kind !== 'paragraph' || doc.sections.some((s) => s.block === b)) break;
+    const hits = index.at(b).filter((f) => {
+      if (f.kind !== x.kind || dimensionOf(f) !== dimensionOf(x) || !isLevel(doc, f)) return false;
+      const label = (f.label ?? '').replace(/[\s“”"]/g, '').replace(/^\d{4}年度?/, '');
+      return label.length >= 2 && said.startsWith(label);
+    });
+    if (hits.length) return hits.slice(-1);
+  }
+  return [];
+}
+
 export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
   const out: Relation[] = [];
   const totalOf = new Map<string, Figure>();
@@ -138,6 +156,8 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         let levels = named(doc, r.before, levelsBefore(roles.slice(0, i), x, totalOf));
         // `…总计均为4,394.99万元。与上年相比，收入、支出总计各增加312.46万元`: the level the change's words name, stated just before.
         if (!levels.length) levels = namedLevel(doc, figs, text, span.start, x);
+        // `本年支出比上年3,958.64万元增加443.51万元` opening its paragraph: the 本年支出 the paragraph before states.
+        if (!levels.length && statesLastYear(roles)) levels = namedEarlier(doc, index, b.index, text.slice(span.start, x.start), x);
         // `“三公”经费支出3.86万元，其中…；比上年4.52万元减少0.66万元`: the full sentence's subject.
         if (!levels.length && statesLastYear(roles)) levels = subjectLevel(doc, figs, text, span.start, x);
         // `…支出决算为11.31万元，…。与2021年度的13.57万元相比减少2.26万元`: the paragraph's subject, a sentence

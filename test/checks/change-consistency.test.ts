@@ -45,4 +45,16 @@ describe('change-consistency', () => {
     expect(check('change-consistency', '全年实际支出1,204.50万元。与上年支出1,096.80万元相比，增加107.70万元，增幅9.82%。')).toEqual([]);
     expect(brief(check('change-consistency', '全年实际支出1,204.50万元，与上年支出1,096.80万元相比，增加107.70万元，增幅8.94%。'))).toEqual(['error:8.94']);
   });
+
+  it('binds a change opening its paragraph to the level its words name in the paragraph before', () => {
+    const text = (rate: string) => `本年收入4,386.72万元；本年支出4,402.15万元，年末结转和结余297.05万元。\n本年支出比上年3,958.64万元增加443.51万元，增长${rate}%。`;
+    expect(check('change-consistency', text('11.20'))).toEqual([]);
+    expect(brief(check('change-consistency', text('10.07')))).toEqual(['error:10.07']);
+  });
+
+  it('binds a comparison a sentence after its level to the paragraph subject, as a warning', () => {
+    const text = '2022年“三公”经费财政拨款支出决算为11.31万元，完成预算80.79%（预算14.00万元）。与2021年度的13.57万元相比减少2.26万元，下降19.98%。';
+    expect(brief(check('change-consistency', text))).toEqual(['warning:19.98']);
+  });
 });
+

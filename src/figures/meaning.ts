@@ -22,6 +22,7 @@ export const meaningSchema = z.object({
   composes: z.record(nonEmpty, z.array(nonEmpty)),
   rateNumerators: z.record(nonEmpty, z.array(nonEmpty)),
   rateDenominators: z.record(nonEmpty, z.array(nonEmpty)),
+  metricMeasures: z.record(nonEmpty, nonEmpty).default({}),
   examples: z
     .array(
       z.object({
@@ -92,6 +93,15 @@ export function objectWithin(a: string, b: string): boolean {
   const { parents } = meaningVocabulary();
   for (let p = parents.get(a) ?? null; p; p = parents.get(p) ?? null) if (p === b) return true;
   return false;
+}
+
+/**
+ * Whether a figure's meaning agrees with a metric it was mapped to by its words: the metric's
+ * measure (`metricMeasures`), or no measure read.
+ */
+export function measureFits(metric: string, measure: string | null): boolean {
+  const want = loadPattern('meaning.json', meaningSchema).metricMeasures[metric];
+  return !want || measure === null || measure === want;
 }
 
 /**

@@ -102,6 +102,26 @@ export class FigureIndex {
   }
 }
 
+/**
+ * The figures around `f`, closest first: its own sentence, the rest of its paragraph before that
+ * sentence, then up to `lookBack` earlier paragraphs holding figures (a heading or a table ends the
+ * look). Where a rate looks for what it divides.
+ */
+export function figuresAround(doc: Readonly<Doc>, index: FigureIndex, f: Figure, lookBack: number): Figure[][] {
+  const s = sentenceAt(figureText(doc, f), f.start);
+  const own = index.at(f.block, f.cell);
+  const out = [own.filter((g) => g.start >= s.start && g.start < s.end), own.filter((g) => g.start < s.start)];
+  for (let b = f.block - 1, n = 0; b >= 0 && n < lookBack; b--) {
+    if (doc.blocks[b]?.kind !== 'paragraph' || doc.sections.some((sec) => sec.block === b)) break;
+    const figs = index.at(b);
+    if (figs.length) {
+      out.push(figs);
+      n++;
+    }
+  }
+  return out;
+}
+
 /** The text between the previous figure (or the clause start) and this figure: what it measures. */
 export function leadIn(text: string, f: Figure, previous: Figure | undefined): string {
   const clause = clauseAt(text, f.start, f.end);

@@ -9,7 +9,7 @@ import { bindDeclared } from './relations/declared.ts';
 import { CHANGE, DEPARTMENT, isVocabularyObject } from '../figures/meaning.ts';
 import { figureInterval } from './relations/evaluate.ts';
 import { cmp } from '../tolerance.ts';
-import { figureGroups, isLevel, roleOf, signedByVerb, wordsOf } from './relations/context.ts';
+import { figureGroups, isLevel, signedByVerb, wordsOf } from './relations/context.ts';
 import { sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 
@@ -114,26 +114,25 @@ function adjustmentReadings(doc: Readonly<Doc>, adjustments: Figure[]): Figure[]
   return net.length && components.length ? [net, components] : [adjustments];
 }
 
-const SAVED = /(?:节约|节余|节省|少支出)(?:了|资金|金额)?(?:为|达)?$/;
-const OVERSPENT = /(?:超支|超出预算|多支出)(?:了|金额)?(?:为|达)?$/;
-
 /**
- * `预算83,173.00元，实际支出65,649.00元，节约17,542.00元`: the saving is the
- * budget less the spending (an overspending the reverse), in one sentence.
+ * `预算83,173.00元，实际支出65,649.00元，节约17,542.00元`: the saving (its meaning's measure 节约) is
+ * the budget less the spending, an overspending (超支) the reverse, the budget and the spending
+ * being the nearest figures of their measures before it in its sentence, about its object.
  */
 function savings(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
   const out: Relation[] = [];
   for (const x of doc.figures) {
-    if (x.cell || x.kind !== 'amount' || x.approx) continue;
-    const before = roleOf(doc, x).before.replace(/[\s“”"]/g, '');
-    const saved = SAVED.test(before);
-    if (!saved && !OVERSPENT.test(before)) continue;
-    const text = figureText(doc, x);
-    const s = fullSentenceAt(text, x.start);
-    const earlier = index.at(x.block).filter((f) => f.start >= s.start && f.end <= x.start && f.kind === 'amount' && isLevel(doc, f)).reverse();
-    const budget = earlier.find((f) => /预算/.test(wordsOf(doc, f)) && !/执行|决算|实际|支出/.test(wordsOf(doc, f).replace(/预算.*$/, '')));
-    const actual = earlier.find((f) => f !== budget && /实际|决算|支出|执行/.test(wordsOf(doc, f)) && !/预算(?!执行)/.test(wordsOf(doc, f)));
+    const m = x.meaning;
+    if (x.cell || x.approx || (m?.measure !== '节约' && m?.measure !== '超支')) continue;
+    const s = fullSentenceAt(figureText(doc, x), x.start);
+    const earlier = index
+      .at(x.block)
+      .filter((f) => f.start >= s.start && f.end <= x.start && f.kind === 'amount' && isLevel(doc, f) && f.meaning?.object === m.object)
+      .reverse();
+    const budget = earlier.find((f) => f.meaning!.measure === '预算' || f.meaning!.measure === '全年预算');
+    const actual = earlier.find((f) => f.meaning!.measure === '执行');
     if (!budget || !actual) continue;
+    const saved = m.measure === '节约';
     const [a, b] = saved ? [budget, actual] : [actual, budget];
     out.push({
       rule: 'budget-roll', kind: 'saving', label: saved ? '节约额（预算−实际）' : '超支额（实际−预算）', stated: x,

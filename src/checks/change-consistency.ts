@@ -99,21 +99,18 @@ function namedLevel(doc: Readonly<Doc>, figs: readonly Figure[], text: string, s
 const statesLastYear = (roles: { f: Figure; r: ReturnType<typeof roleOf> }[]): boolean => roles.some((c) => isLastYear(c));
 
 /**
- * The subject of the full sentence a ；-clause goes on: its first level figure of the change's
- * measure, of this year and no part of a list (meaning.ts), before the clause.
+ * The level a ；-clause or sentence comparing with last year goes on: the first level figure, from
+ * `from` up to the clause, of the change's unit and a read measure (`“三公”经费支出3.86万元，其中…；
+ * 比上年4.52万元减少0.66万元` — from the full sentence's start; `…支出决算为11.31万元，…。与2021年度的
+ * 13.57万元相比…` — from the paragraph's).
  */
-function subjectLevel(doc: Readonly<Doc>, figs: readonly Figure[], text: string, clauseStart: number, x: Figure): Figure[] {
-  const full = fullSentenceAt(text, clauseStart);
-  if (full.start === clauseStart) return [];
-  const first = figs.find((f) => f.start >= full.start && f.start < clauseStart);
-  return first && first.kind === x.kind && dimensionOf(first) === dimensionOf(x) && isLevel(doc, first) && first.meaning?.measure !== CHANGE ? [first] : [];
+function subjectBefore(doc: Readonly<Doc>, figs: readonly Figure[], from: number, clauseStart: number, x: Figure): Figure[] {
+  const first = figs.find((f) => f.start >= from && f.start < clauseStart);
+  return first && first.kind === x.kind && dimensionOf(first) === dimensionOf(x) && isLevel(doc, first) && first.meaning?.measure != null && first.meaning.measure !== CHANGE
+    ? [first]
+    : [];
 }
 
-/** The first level figure of the paragraph, before `clauseStart`, of the change's unit and a read measure. */
-function paragraphSubject(doc: Readonly<Doc>, figs: readonly Figure[], clauseStart: number, x: Figure): Figure[] {
-  const first = figs.find((f) => f.start < clauseStart && f.kind === x.kind && dimensionOf(f) === dimensionOf(x) && isLevel(doc, f));
-  return first && first.meaning?.measure != null && first.meaning.measure !== CHANGE ? [first] : [];
-}
 
 /**
  * The level a change's words name exactly (its label: 本年支出), stated last in the two paragraphs
@@ -159,12 +156,12 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         // `本年支出比上年3,958.64万元增加443.51万元` opening its paragraph: the 本年支出 the paragraph before states.
         if (!levels.length && statesLastYear(roles)) levels = namedEarlier(doc, index, b.index, text.slice(span.start, x.start), x);
         // `“三公”经费支出3.86万元，其中…；比上年4.52万元减少0.66万元`: the full sentence's subject.
-        if (!levels.length && statesLastYear(roles)) levels = subjectLevel(doc, figs, text, span.start, x);
-        // `…支出决算为11.31万元，…。与2021年度的13.57万元相比减少2.26万元`: the paragraph's subject, a sentence
-        // away — taken, not stated: the relation is a warning.
+        const full = fullSentenceAt(text, span.start).start;
+        if (!levels.length && statesLastYear(roles) && full < span.start) levels = subjectBefore(doc, figs, full, span.start, x);
+        // The paragraph's subject, a sentence away, is taken, not stated: the relation is a warning.
         let guessed = false;
         if (!levels.length && statesLastYear(roles)) {
-          levels = paragraphSubject(doc, figs, span.start, x);
+          levels = subjectBefore(doc, figs, 0, span.start, x);
           guessed = levels.length > 0;
         }
         if (!levels.length) continue;

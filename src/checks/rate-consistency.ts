@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Doc, Figure } from '../model.ts';
 import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex, figureText, sentenceAt } from '../text.ts';
+import { FigureIndex, figuresAround } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { isLevel, roleOf, signedByVerb } from './relations/context.ts';
 import { RATE, rateOperands, rateWords, sameThing, SHARE } from '../figures/meaning.ts';
@@ -38,25 +38,6 @@ function rateLabel(words: string): string {
   return w.endsWith('的') ? `${w}比例` : w || '比率';
 }
 
-/** Closest first: figures in the rate's own sentence, then before it in the paragraph, then earlier paragraphs. */
-function scopes(doc: Readonly<Doc>, index: FigureIndex, p: Figure, lookBack: number): Figure[][] {
-  const text = figureText(doc, p);
-  const s = sentenceAt(text, p.start);
-  const own = index.at(p.block).filter((f) => f.start >= s.start && f.start < s.end);
-  const earlier = index.at(p.block).filter((f) => f.start < s.start);
-  const out = [own, earlier];
-  for (let b = p.block - 1, n = 0; b >= 0 && n < lookBack; b--) {
-    const blk = doc.blocks[b]!;
-    if (blk.kind !== 'paragraph') break;
-    if (doc.sections.some((sec) => sec.block === b)) break; // a heading ends the look back
-    const figs = index.at(b);
-    if (figs.length) {
-      out.push(figs);
-      n++;
-    }
-  }
-  return out;
-}
 
 /**
  * The numerator of rate `p`: the nearest figure before or after it, in its sentence, then its
@@ -70,7 +51,7 @@ function numeratorOf(doc: Readonly<Doc>, index: FigureIndex, p: Figure, num: Set
     !denIds.has(f.id) && (f.kind === 'amount' || f.kind === 'count') && isLevel(doc, f) && f.meaning?.measure != null &&
     num.has(f.meaning.measure) && f.meaning.period !== '上年' && sameThing(f.meaning.object, m.object) &&
     den.every((d) => dimensionOf(d) === dimensionOf(f));
-  for (const [reach, figs] of scopes(doc, index, p, lookBack).entries()) {
+  for (const [reach, figs] of figuresAround(doc, index, p, lookBack).entries()) {
     const hits = figs.filter(wanted).sort((a, b) => (p.block - a.block) * 1e6 + Math.abs(p.start - a.start) - ((p.block - b.block) * 1e6 + Math.abs(p.start - b.start)));
     if (hits.length) return { f: hits[0]!, reach };
   }

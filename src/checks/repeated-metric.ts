@@ -34,10 +34,6 @@ const Options = z.object({
 
 /** What distinguishes figures of one metric: two figures are one quantity only when none of these conflict. */
 interface Qualities {
-  /** 预算 against 决算/执行/实际 (a bare figure counts as actual). */
-  budget: boolean;
-  /** 年初 / 全年 / 年末, or '' when unsaid. */
-  time: string;
   plan: boolean;
   category: string;
   subject: string;
@@ -45,7 +41,10 @@ interface Qualities {
   grand: boolean;
   /** What the label or sentence says beyond the metric's name (see relations/subject.ts). */
   qualifier: string;
-  /** The figure's meaning (figures/meaning.ts): one quantity has one object, measure and period. */
+  /**
+   * The figure's meaning (figures/meaning.ts): one quantity has one object, measure (预算 is
+   * not 执行) and period (年初, 全年, 年末, or unsaid).
+   */
   object: string;
   measure: string | null;
   period: string | null;
@@ -56,8 +55,6 @@ function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp, qualifier: s
   return {
     grand: /总计/.test(w),
     qualifier,
-    budget: /预算(?!执行)/.test(w) && !/决算|执行|实际|支出数|完成/.test(w),
-    time: /年初/.test(w) ? 'initial' : /年末/.test(w) ? 'end' : /全年|调整后/.test(w) ? 'final' : '',
     plan: /计划|目标|预计|指标值/.test(w),
     category: /行政|事业|工勤|机关|财政拨款|其他/.exec(w)?.[0] ?? '',
     subject: subjectOf(doc, f, subjects),
@@ -68,8 +65,7 @@ function qualities(doc: Readonly<Doc>, f: Figure, subjects: RegExp, qualifier: s
 }
 
 const compatible = (a: Qualities, b: Qualities): boolean =>
-  a.budget === b.budget && a.plan === b.plan && a.category === b.category && a.subject === b.subject &&
-  a.grand === b.grand && a.qualifier === b.qualifier && (a.time === b.time || a.time === '' || b.time === '') &&
+  a.plan === b.plan && a.category === b.category && a.subject === b.subject && a.grand === b.grand && a.qualifier === b.qualifier &&
   a.object === b.object && a.measure === b.measure && (a.period === b.period || a.period === null || b.period === null);
 
 /** The department's own quantities and those of a fund, class or “三公” item it names (not an item of a list). */

@@ -10,7 +10,7 @@ import type { Block, Doc, Finding, Table } from '../model.ts';
 import { loadPattern } from '../patterns.ts';
 import { compiledExclusions, compiledGrammar, compiledLabels, compiledTables, compiledUnits, financeWordsSchema } from './config.ts';
 import { makeFigure, type Draft, type ExtractedFigure } from './draft.ts';
-import { clearMeaningCache, readMeanings } from './meaning.ts';
+import { clearMeaningCache, meaningVocabulary, readMeanings } from './meaning.ts';
 import { clearMetricCache, loadMetricTable } from './metrics.ts';
 import { clearScanCache } from './grammar.ts';
 import { clearLabelCache } from './labels.ts';
@@ -124,4 +124,5 @@ export function loadFigurePatterns(): void {
   compiledTables();
   loadMetricTable();
   loadPattern('finance-words.json', financeWordsSchema);
+  meaningVocabulary();
 }

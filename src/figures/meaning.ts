@@ -8,8 +8,9 @@
 import { z } from 'zod';
 import type { Doc, Figure, Meaning } from '../model.ts';
 import { loadPattern } from '../patterns.ts';
-import { cellHeaders, figureText, fullSentenceAt, sentenceAt } from '../text.ts';
+import { cellHeaders, FigureIndex, figureText, figuresAround, fullSentenceAt, sentenceAt } from '../text.ts';
 import { roleOf } from './role.ts';
+import { normalizeLabel } from './metrics.ts';
 
 const nonEmpty = z.string().min(1);
 const wordsList = z.array(nonEmpty).min(1);
@@ -51,6 +52,8 @@ export const SHARE = '占比';
 
 interface Vocabulary {
   objects: { id: string; re: RegExp; each: RegExp[]; depth: number; implies: string | null; parent: string | null }[];
+  byId: Map<string, { depth: number; implies: string | null }>;
+  metricMeasures: Record<string, string>;
   measures: { id: string; re: RegExp; each: RegExp[] }[];
   periods: { id: string; re: RegExp }[];
   parents: Map<string, string | null>;
@@ -75,8 +78,11 @@ export function meaningVocabulary(): Vocabulary {
   };
   const byRateWord = (m: Record<string, string[]>): [RegExp, Set<string>][] =>
     Object.entries(m).map(([word, ids]) => [new RegExp(`${word}$`), new Set(ids)]);
+  const objects = file.objects.map((o) => ({ id: o.id, re: anyOf(o.words), each: each(o.words), depth: depth(o.id), implies: o.implies ?? null, parent: o.parent ?? null }));
   vocabulary = {
-    objects: file.objects.map((o) => ({ id: o.id, re: anyOf(o.words), each: each(o.words), depth: depth(o.id), implies: o.implies ?? null, parent: o.parent ?? null })),
+    objects,
+    byId: new Map(objects.map((o) => [o.id, o])),
+    metricMeasures: file.metricMeasures,
     measures: file.measures.map((m) => ({ id: m.id, re: anyOf(m.words), each: each(m.words) })),
     periods: file.periods.map((p) => ({ id: p.id, re: anyOf(p.words) })),
     parents,
@@ -100,7 +106,7 @@ export function objectWithin(a: string, b: string): boolean {
  * measure (`metricMeasures`), or no measure read.
  */
 export function measureFits(metric: string, measure: string | null): boolean {
-  const want = loadPattern('meaning.json', meaningSchema).metricMeasures[metric];
+  const want = meaningVocabulary().metricMeasures[metric];
   return !want || measure === null || measure === want;
 }
 
@@ -143,8 +149,8 @@ export function rateOperands(rateWords: string): { num: Set<string>; den: Set<st
   return num && den ? { num, den } : null;
 }
 
-const MARKS = /[“”"‘’「」『』\s（）()【】[\]《》]/g;
-const tidy = (s: string): string => s.replace(MARKS, '');
+/** Label words without quotes, brackets and spaces, as metric mapping reads them. */
+const tidy = normalizeLabel;
 
 interface Hit {
   id: string;
@@ -190,7 +196,7 @@ function readObject(words: string): { id: string | null; rest: string } {
   const v = meaningVocabulary();
   const found = hits(v.objects, words);
   if (!found.length) return { id: null, rest: words };
-  const depthOf = (id: string) => v.objects.find((o) => o.id === id)!.depth;
+  const depthOf = (id: string) => v.byId.get(id)!.depth;
   // Of overlapping matches the longest stands (公务用车购置及运行维护费, not its 运行维护费); of those
   // left, the deepest names the object (“三公”经费财政拨款支出 is about 三公经费, a part of 财政拨款).
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || depthOf(b.id) - depthOf(a.id) || b.end - a.end);
@@ -255,6 +261,8 @@ function itemName(rest: string, self: readonly string[]): string | null {
 const LIST_MARKER = /其中|包括|包含|用于/g;
 /** A label that only says the figure adds up what was listed. */
 const TOTAL_WORD = /^(?:以上)?(?:合计|共计|总计|小计|累计|总共|共)$/;
+/** Differences within the year, read before a verb makes them a change: adjustments and savings. */
+const WITHIN_YEAR = new Set(['调整', '节约', '超支']);
 /** Words that compare with another period or quantity (较上年, 比年初预算多). */
 const COMPARED = /较|比|同比|环比|相比/;
 const SHARE_OF = /占(.*?)(?:的)?(?:比重|比例)?(?:为|是|达)?$/;
@@ -263,20 +271,20 @@ interface Context {
   doc: Readonly<Doc>;
   self: string[];
   done: Map<string, Meaning>;
-  byPlace: Map<string, Figure[]>;
+  index: FigureIndex;
   /** Figures listed as parts of another (其中, 包括, parentheses), by id. */
   parts: Set<string>;
   /** What the rates and shares read so far are of (figure ids and words). */
   ofs: Set<string | null>;
 }
 
-const placeKey = (f: Figure): string => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}`);
+/** The figures of `f`'s own paragraph or cell, in text order. */
+const place = (ctx: Context, f: Figure): Figure[] => ctx.index.at(f.block, f.cell);
 
 /** Reads every figure's meaning, in document order (a part reads its whole's), and keeps it on the figure. */
 export function readMeanings(doc: Doc): void {
   const self = doc.facts.department ? [doc.facts.department] : [];
-  const ctx: Context = { doc, self, done: new Map(), byPlace: new Map(), parts: new Set(), ofs: new Set() };
-  for (const f of doc.figures) (ctx.byPlace.get(placeKey(f)) ?? ctx.byPlace.set(placeKey(f), []).get(placeKey(f))!).push(f);
+  const ctx: Context = { doc, self, done: new Map(), index: new FigureIndex(doc.figures), parts: new Set(), ofs: new Set() };
   for (const f of doc.figures) {
     const m = f.cell ? cellMeaning(ctx, f) : textMeaning(ctx, f);
     ctx.done.set(f.id, m);
@@ -307,7 +315,7 @@ function cellMeaning(ctx: Context, f: Figure): Meaning {
 }
 
 function implied(object: string | null): string | null {
-  return object ? meaningVocabulary().objects.find((o) => o.id === object)?.implies ?? null : null;
+  return object ? meaningVocabulary().byId.get(object)?.implies ?? null : null;
 }
 
 /** A figure in running text. */
@@ -321,13 +329,14 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   // What follows 占 names a share's whole, not what it is a share of (`公务用车运行维护费30万元，占“三公”经费的75%`).
   const obj = objectIn(f.kind === 'percent' ? own.replace(/占.*$/, '') : own);
   const sentence = sentenceAt(text, f.start);
-  const head = sentenceHead(ctx, f, text, sentence.start);
+  const head = headOf(ctx, f, text, sentence.start).words;
   const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
 
   let measure: string | null;
-  // A budget adjustment (追加, 调减, 核减) is a term of the year's roll, not a change against last year.
-  const adjustment = f.kind === 'amount' && measureIn(obj.rest, 'money') === '调整' && !COMPARED.test(role.before);
-  if (adjustment) measure = '调整';
+  // A budget adjustment (追加, 调减, 核减) or a saving against the budget (节约, 超支) is a difference of its
+  // own year, not a change against last year.
+  const said = measureIn(obj.rest, 'money');
+  if (f.kind === 'amount' && said !== null && WITHIN_YEAR.has(said) && !COMPARED.test(role.before)) measure = said;
   else if (f.unit === '个百分点' || role.change || role.compared) measure = CHANGE;
   else if (f.kind === 'percent') measure = role.share || /占/.test(own) ? SHARE : measureIn(own, 'rate') ? RATE : INDICATOR;
   else if (f.kind === 'score') measure = measureIn(obj.rest, 'money') ?? '得分';
@@ -338,7 +347,7 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
     if (measure === null) measure = implied(obj.id) ?? measureIn(objectIn(head).rest, 'money') ?? implied(objectIn(head).id);
   }
   // A total after its parts (`A 900万元、B 250万元，合计1,150万元`) measures what they measure.
-  const prevInSentence = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= f.start && g.start >= sentence.start && g.kind === f.kind && ctx.done.has(g.id)).pop();
+  const prevInSentence = place(ctx, f).filter((g) => g.end <= f.start && g.start >= sentence.start && g.kind === f.kind && ctx.done.has(g.id)).pop();
   if (measure === null && TOTAL_WORD.test(own) && prevInSentence) measure = ctx.done.get(prevInSentence.id)!.measure;
 
   // A figure whose own words name nothing is about what the figure before it in its sentence is about
@@ -346,7 +355,7 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   // A figure after a 其中 list but of another measure is no part: it is about the list's whole, not its last part
   // (`“三公”经费支出6.84万元，其中…，公务接待费1.88万元，预算8.50万元`).
   // Figures inside parentheses that close before this one annotate another figure: none is its subject.
-  const prev = (ctx.byPlace.get(placeKey(f)) ?? [])
+  const prev = place(ctx, f)
     .filter((g) => g.end <= f.start && g.start >= sentence.start && ctx.done.has(g.id) && !closedBetween(text, g.end, f.start))
     .pop();
   // What a rate right after it is of (`公务接待费支出0.86万元，完成预算1.50万元的57.33%`) qualifies the figure before it.
@@ -374,12 +383,8 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
  * names the whole a sentence breaks down (`“三公”经费支出决算中，公务接待费…；公务用车…`,
  * read on across ；).
  */
-function sentenceHead(ctx: Context, f: Figure, text: string, start: number): string {
-  return headOf(ctx, f, text, start).words;
-}
-
 function headOf(ctx: Context, f: Figure, text: string, start: number): { words: string; named: boolean } {
-  const figs = ctx.byPlace.get(placeKey(f)) ?? [];
+  const figs = place(ctx, f);
   const first = figs.find((g) => g.start >= start);
   const named = /^([^，,。；;：:]{2,24}?)(?:中|之中|当中)[，,：:]/;
   const own = tidy(text.slice(start, first && first.start < f.start ? first.start : f.start));
@@ -405,7 +410,7 @@ function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meani
   // Parts in parentheses right after a figure (`实有在编43人（行政11人、事业32人）`) are parts of that figure.
   const open = openParen(text, start, f.start);
   if (open >= 0) {
-    const owner = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.end <= open && /^\s*$/.test(text.slice(g.end, open)) && ctx.done.has(g.id)).pop();
+    const owner = place(ctx, f).filter((g) => g.end <= open && /^\s*$/.test(text.slice(g.end, open)) && ctx.done.has(g.id)).pop();
     if (owner) return { ...ctx.done.get(owner.id)!, id: owner.id };
   }
   const span = text.slice(start, f.start);
@@ -418,7 +423,7 @@ function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meani
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && --depth < 0) return null;
   }
-  const figs = ctx.byPlace.get(placeKey(f)) ?? [];
+  const figs = place(ctx, f);
   // The whole is a level of this year: not the change or last year's value stated beside it (`支出89,055元，比上年增加20,570元，其中…`).
   // Nor is it what a rate beside it is of (`…17.82万元，完成预算19.00万元的93.79%，其中…`).
   const level = (g: Figure) => {
@@ -460,7 +465,7 @@ function openParen(text: string, from: number, to: number): number {
  * figure, `占预算22.32万元的95.16%` → that figure.
  */
 function explicitWhole(ctx: Context, f: Figure, text: string, before: string): string | null {
-  const figs = ctx.byPlace.get(placeKey(f)) ?? [];
+  const figs = place(ctx, f);
   const prev = figs.filter((g) => g.end <= f.start).pop();
   if (prev && /^\s*的?\s*$/.test(text.slice(prev.end, f.start)) && /(?:占|完成|达到|为)[^，,。；;]*$/.test(text.slice(0, prev.start))) return prev.id;
   const m = SHARE_OF.exec(tidy(before));
@@ -493,7 +498,7 @@ function rateOf(ctx: Context, f: Figure): string | null {
   // full-year figure, else 年初预算 with the year's adjustments, which stand for the full-year budget;
   // else another denominator measure. A part of a list (`全年预算38.38万元，其中…本级财政资金
   // 24.26万元`) is never a loose match.
-  const scopes = rateScopes(ctx, f).map((scope) => scope.filter((g) => g.kind === 'amount' || g.kind === 'count'));
+  const scopes = figuresAround(doc, ctx.index, f, RATE_LOOK_BACK).map((scope) => scope.filter((g) => g.kind === 'amount' || g.kind === 'count'));
   const strict = scopes.map((scope) => scope.filter((g) => g.meaning!.object === m.object));
   const loose = scopes.map((scope) => scope.filter((g) => sameObject(g.meaning!, m) && !ctx.parts.has(g.id)));
   const usable = (g: Figure, measures: Set<string>) => g.meaning!.measure !== null && measures.has(g.meaning!.measure) && g.meaning!.period !== '上年';
@@ -544,20 +549,3 @@ export function sameThing(a: string, b: string): boolean {
 
 /** Paragraphs with figures a rate may look back over for its denominator; a heading ends the look. */
 const RATE_LOOK_BACK = 2;
-
-/** Closest first: the rate's sentence, the rest of its paragraph before it, the paragraphs before. */
-function rateScopes(ctx: Context, f: Figure): Figure[][] {
-  const text = figureText(ctx.doc, f);
-  const s = sentenceAt(text, f.start);
-  const own = (ctx.byPlace.get(placeKey(f)) ?? []).filter((g) => g.id !== f.id);
-  const out = [own.filter((g) => g.start >= s.start && g.start < s.end), own.filter((g) => g.start < s.start)];
-  for (let b = f.block - 1, n = 0; b >= 0 && n < RATE_LOOK_BACK; b--) {
-    if (ctx.doc.blocks[b]?.kind !== 'paragraph' || ctx.doc.sections.some((sec) => sec.block === b)) break;
-    const figs = ctx.byPlace.get(`${b}`) ?? [];
-    if (figs.length) {
-      out.push(figs);
-      n++;
-    }
-  }
-  return out;
-}

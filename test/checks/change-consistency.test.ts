@@ -56,5 +56,10 @@ describe('change-consistency', () => {
     const text = '2022年“三公”经费财政拨款支出决算为11.31万元，完成预算80.79%（预算14.00万元）。与2021年度的13.57万元相比减少2.26万元，下降19.98%。';
     expect(brief(check('change-consistency', text))).toEqual(['warning:19.98']);
   });
-});
 
+  it('binds a ；-clause comparing with last year to its full sentence\'s subject', () => {
+    const text = (r: string) => `“三公”经费支出3.86万元，其中公务用车运行维护费2.94万元、公务接待费0.92万元；比上年4.52万元减少0.66万元，下降${r}%。`;
+    expect(check('change-consistency', text('14.60'))).toEqual([]);
+    expect(brief(check('change-consistency', text('17.10')))).toEqual(['error:17.10']);
+  });
+});

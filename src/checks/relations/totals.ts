@@ -2,7 +2,7 @@
 // B 41.76…`, `包括…`, parts in parentheses after a figure, and parts listed
 // before `合计/共计X`. A list of one part only says the part is not above the total.
 import type { Doc, Figure } from '../../model.ts';
-import type { FigureIndex } from '../../text.ts';
+import { sentenceAt, type FigureIndex } from '../../text.ts';
 import { isLevel, roleOf } from './context.ts';
 import { dimensionOf, figureInterval } from './evaluate.ts';
 import { isum, overlaps, type Interval } from '../../tolerance.ts';
@@ -226,7 +226,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const m = /[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/.exec(lead);
       if (!m || !TOTAL_AFTER.test(m[0]) || !/^[，,；;]/.test(m[0])) continue;
       // The parts stand in the total's own clause run: a ； before them ends another statement (`…，共128笔；…，共52笔`).
-      const s0 = Math.max(sentenceStart(text, total.start), text.lastIndexOf('；', total.start - m[0].length - 1) + 1, text.lastIndexOf(';', total.start - m[0].length - 1) + 1);
+      const s0 = sentenceAt(text, total.start - m[0].length).start;
       const span = figs.filter((f) => f.start >= s0 && f.end <= total.start && depth[f.start] === depth[total.start]);
       const parts = span.filter((f) => sameDim(f, total));
       // Counts under other measure words make the sentence's parts uncertain: read the run of 、 right before the total too.

@@ -8,6 +8,7 @@ import budgetRoll from './budget-roll.ts';
 import changeConsistency from './change-consistency.ts';
 import coverFields from './cover-fields.ts';
 import enumerationCount from './enumeration-count.ts';
+import executionScore from './execution-score.ts';
 import fullScoreWithProblems from './full-score-with-problems.ts';
 import headingNumbering from './heading-numbering.ts';
 import incomeExpenditure from './income-expenditure.ts';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   changeConsistency,
   coverFields,
   enumerationCount,
+  executionScore,
   fullScoreWithProblems,
   headingNumbering,
   incomeExpenditure,

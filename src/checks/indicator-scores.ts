@@ -34,6 +34,8 @@ export default defineRule({
     // its indicators in the indicator table: the 自评得分 is the sum of both tables' scores.
     const tableScores = tables.map((t) => t.total?.score ?? (t.items.length === 1 ? t.items[0]!.score : undefined));
     const acrossTables = tables.length >= 2 && tableScores.every(Boolean) ? [sum(tableScores as Figure[])] : [];
+    // The fund table's one row (分值 10, 得分 by 执行率) may be counted in the indicator table's 合计 row as well.
+    const fundRows = (t: (typeof tables)[number]) => tables.filter((o) => o !== t && o.items.length === 1 && !o.total).map((o) => o.items[0]!);
     for (const t of tables) {
       // Rows of the table that a reader left as text lines between or around its parts (a text table cut up):
       // the table holds only some of the indicators, so its sums are uncertain.
@@ -67,9 +69,18 @@ export default defineRule({
           .map((r) => sum(r));
         return out;
       };
+      const withFund = (pick: (it: IndicatorRow) => Figure | undefined, own: Figure[]) => {
+        const fund = fundRows(t).map(pick).filter((f): f is Figure => !!f);
+        return fund.length ? [sum([...own, ...fund])] : [];
+      };
       const totalScore = t.total?.score;
       if (scores.length >= 2) {
-        if (totalScore) relations.push({ rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores), alternatives: readings((i) => i.score), declared: false, ...weak });
+        if (totalScore) {
+          relations.push({
+            rule: 'indicator-scores', kind: 'score-sum', label: '指标得分合计', stated: totalScore, expr: sum(scores),
+            alternatives: [...readings((i) => i.score), ...withFund((i) => i.score, scores)], declared: false, ...weak,
+          });
+        }
         // Without a 合计 row, the rows of a cut-up table are no sum of the 自评得分.
         for (const self of totalScore || !cutUp ? stated : []) {
           relations.push({
@@ -80,7 +91,10 @@ export default defineRule({
         }
       }
       if (weights.length >= 2 && t.total?.weight) {
-        relations.push({ rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights), alternatives: readings((i) => i.weight), declared: false, ...weak });
+        relations.push({
+          rule: 'indicator-scores', kind: 'weight-sum', label: '指标分值合计', stated: t.total.weight, expr: sum(weights),
+          alternatives: [...readings((i) => i.weight), ...withFund((i) => i.weight, weights)], declared: false, ...weak,
+        });
       }
     }
     return [...out, ...relationFindings(doc, relations)];

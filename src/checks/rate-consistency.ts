@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { Doc, Figure } from '../model.ts';
 import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
-import { FigureIndex, figuresAround } from '../text.ts';
+import { cellHeaders, FigureIndex, figuresAround } from '../text.ts';
+import { normalizeLabel } from '../figures/metrics.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { isLevel, roleOf, signedByVerb } from './relations/context.ts';
 import { RATE, rateOperands, rateWords, sameThing, SHARE } from '../figures/meaning.ts';
@@ -58,6 +59,14 @@ function numeratorOf(doc: Readonly<Doc>, index: FigureIndex, p: Figure, num: Set
   return null;
 }
 
+/** The numerator of a rate in a table: the figure of its row in the column the rate word names (全年执行数 for 执行率). */
+function rowNumerator(index: FigureIndex, p: Figure, num: Set<string>, den: Figure[]): { f: Figure; reach: number } | null {
+  const hits = index.inBlock(p.block).filter(
+    (f) => f.cell?.row === p.cell!.row && f.kind === 'amount' && !den.includes(f) && num.has(f.meaning?.measure ?? '') && dimensionOf(f) === dimensionOf(den[0]!),
+  );
+  return hits.length === 1 ? { f: hits[0]!, reach: 0 } : null;
+}
+
 const ratio = (n: Figure, d: Figure[]): Expr => ({ op: 'ratio', num: fig(n), den: d.length === 1 ? fig(d[0]!) : sum(d), scale: HUNDRED });
 
 export default defineRule({
@@ -73,14 +82,17 @@ export default defineRule({
     const index = new FigureIndex(doc.figures);
     const indicator = indicatorBlocks(doc, index);
     for (const p of doc.figures) {
-      if (p.kind !== 'percent' || p.unit !== '%' || p.cell || !isLevel(doc, p)) continue;
+      if (p.kind !== 'percent' || p.unit !== '%' || !isLevel(doc, p)) continue;
       if (p.meaning?.measure !== RATE && p.meaning?.measure !== SHARE) continue;
-      const words = rateWords(roleOf(doc, p).before).replace(/(?:为|是|达|达到|约)+$/, '');
+      // In a table the rate's column names it (the project form's 执行率 beside 全年预算数 and 全年执行数).
+      const words = (p.cell ? normalizeLabel(cellHeaders(doc, p).column) : rateWords(roleOf(doc, p).before)).replace(/(?:为|是|达|达到|约)+$/, '');
       // A share is a rate here when it names a budget as its whole (`占预算31,699,390.00元的99.78%`).
       const ops = rateOperands(words);
       const den = ofFigures(doc, p);
-      if (!ops || !den || indicator.has(p.block)) continue;
-      const num = numeratorOf(doc, index, p, ops.num, den, options.lookBack);
+      // An indicator table's prose-like rates (完成率 of a target) are no budget rates; a rate cell whose row
+      // holds its denominator is one wherever it stands.
+      if (!ops || !den || (!p.cell && indicator.has(p.block))) continue;
+      const num = p.cell ? rowNumerator(index, p, ops.num, den) : numeratorOf(doc, index, p, ops.num, den, options.lookBack);
       if (!num) continue;
       // Operands found only in other paragraphs are the nearest that fit, not the ones the sentence names: a warning.
       relations.push({

@@ -5,16 +5,17 @@
 import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
 import { FigureIndex } from '../text.ts';
-import { grids, indicatorBlocks, type Grid } from './relations/tables.ts';
+import { grids, indicatorBlocks, isScoreColumn, type Grid } from './relations/tables.ts';
 import { evaluate, dimensionOf, figureInterval } from './relations/evaluate.ts';
 import { cmp, isum, overlaps, ZERO, type Interval } from '../tolerance.ts';
-import { sum, type Relation } from './relations/model.ts';
+import { figuresOf, sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 import { collapse } from './relations/totals.ts';
+import { SHARE } from '../figures/meaning.ts';
 
 const TOTAL = /合\s*计|总\s*计|小\s*计|共\s*计/;
 /** Columns that are not amounts of the rows: rates, shares, changes. */
-const NOT_ADDITIVE = /率|%|占比|比例|增减|变动|差额|同比|增长|减少|幅度|比较|编码|代码|序号|项次|单价|均价|平均|人均|标准|定额|进度|系数|指标值|目标值/;
+const NOT_ADDITIVE = /率|增减|变动|差额|同比|增长|减少|幅度|比较|编码|代码|序号|项次|单价|均价|平均|人均|标准|定额|进度|系数|指标值|目标值|完成值|实际值/;
 
 interface Cell {
   row: number;
@@ -23,7 +24,8 @@ interface Cell {
   fig: Figure;
 }
 
-const additive = (f: Figure): boolean => (f.kind === 'amount' || f.kind === 'count') && !f.approx;
+/** Amounts and counts add up; so do shares of one whole down a 占比 column (to the 合计 row's 100 %). */
+const additive = (f: Figure): boolean => (f.kind === 'amount' || f.kind === 'count' || (f.kind === 'percent' && f.meaning?.measure === SHARE)) && !f.approx;
 
 /** The 科目编码 of row r (a cell of 3 to 9 digits left of column c that is no figure), or ''. */
 function codeOf(grid: Grid, r: number, c: number): string {
@@ -98,11 +100,11 @@ function learnSubtotals(columns: Cell[][]): Map<number, number[][]> {
 }
 
 /** Readings of each 合计 row cell: the rows above it, below it, top-level only, subtotals included or not. */
-function rowTotals(grid: Grid): Map<string, Reading[][]> {
+function rowTotals(grid: Grid, additiveColumn: (c: number) => boolean): Map<string, Reading[][]> {
   const out = new Map<string, Reading[][]>();
   const columns: { c: number; cells: Cell[] }[] = [];
   for (let c = 0; c < grid.nCols; c++) {
-    if (NOT_ADDITIVE.test(grid.colHeader(c))) continue;
+    if (!additiveColumn(c)) continue;
     const cells: Cell[] = [];
     for (let r = grid.headerRows; r < grid.nRows; r++) {
       const f = grid.fig(r, c);
@@ -173,10 +175,10 @@ function rowTotals(grid: Grid): Map<string, Reading[][]> {
   return out;
 }
 
-function colTotals(grid: Grid): Map<string, Reading[][]> {
+function colTotals(grid: Grid, additiveColumn: (c: number) => boolean): Map<string, Reading[][]> {
   const out = new Map<string, Reading[][]>();
   const headers = Array.from({ length: grid.nCols }, (_, c) => grid.colHeader(c));
-  const usableCol = headers.map((h) => !NOT_ADDITIVE.test(h));
+  const usableCol = headers.map((_, c) => additiveColumn(c));
   const isTotalCol = headers.map((h, c) => usableCol[c] && TOTAL.test(h));
   const group = headers.map((h) => h.split(' ')[0] ?? '');
   for (let ct = 0; ct < grid.nCols; ct++) {
@@ -225,17 +227,26 @@ function colTotals(grid: Grid): Map<string, Reading[][]> {
  * table, then folds them into one relation: the structure is learnt from the
  * cells that add up, and a cell fails only when no reading holds for it.
  */
+/** Readings that add other 合计 / 小计 rows: they assume a structure of totals. */
+const OF_TOTALS = new Set(['above-with-subtotal', 'subtotals', 'totals']);
+
 function settle(cells: Reading[][]): Relation[] {
   const holds = new Map<string, number>();
   for (const rs of cells) for (const r of rs) if (evaluate(r.relation)?.holds) holds.set(r.name, (holds.get(r.name) ?? 0) + 1);
   const anyHolds = holds.size > 0;
+  // A table whose rows can be read one way only (a flat list of two or more rows under its 合计) has no
+  // structure to learn; a total read as other totals (`totals`, `subtotals`, `above-with-subtotal`) has.
+  const terms = (r: Reading) => figuresOf(r.relation.expr).map((f) => f.id).sort().join();
+  const oneReading = cells.every(
+    (rs) => new Set(rs.map(terms)).size === 1 && rs.every((r) => !OF_TOTALS.has(r.name) && figuresOf(r.relation.expr).length >= 2),
+  );
   return cells.map((rs) => {
     const [first, ...rest] = [...rs].sort((a, b) => (holds.get(b.name) ?? 0) - (holds.get(a.name) ?? 0));
     // When no reading holds anywhere in the table its structure may be beyond us: a warning, not an error.
     return {
       ...first!.relation,
       alternatives: rest.map((r) => r.relation.expr),
-      ...(anyHolds || cells.length === 1 ? {} : { severity: 'warning' as const }),
+      ...(anyHolds || oneReading || cells.length === 1 ? {} : { severity: 'warning' as const }),
     };
   });
 }
@@ -252,8 +263,11 @@ export default defineRule({
     const indicator = indicatorBlocks(doc, index);
     const relations: Relation[] = [];
     for (const grid of grids(doc, index)) {
-      if (indicator.has(grid.block)) continue;
-      for (const group of [...rowTotals(grid).values(), ...colTotals(grid).values()]) relations.push(...settle(group));
+      // An indicator table's 分值 and 得分 are indicator-scores' to add; its money columns (the project form's
+      // 年度资金总额 over 本年财政拨款, 上年结转, 其他资金) are this rule's.
+      const scores = indicator.has(grid.block);
+      const additiveColumn = (c: number) => !NOT_ADDITIVE.test(grid.colHeader(c)) && !(scores && isScoreColumn(grid.colHeader(c)));
+      for (const group of [...rowTotals(grid, additiveColumn).values(), ...colTotals(grid, additiveColumn).values()]) relations.push(...settle(group));
     }
     return relationFindings(doc, relations);
   },

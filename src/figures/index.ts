@@ -18,6 +18,7 @@ import { paragraphDrafts, unfinishedSentence } from './paragraphs.ts';
 import { captionsBefore, runDrafts, tableRunAt } from './runs.ts';
 import { tableDrafts } from './table-figures.ts';
 import type { ColumnUnit } from './tables.ts';
+import { add, cmp, div, parseDecimal, ratio, ZERO, type Rat } from '../tolerance.ts';
 
 export { computeMetrics, loadMetricTable, metricDefinition, metricForLabel, metricIds, SUMMARY_METRIC_IDS } from './metrics.ts';
 export type { SummaryMetricId, MetricDefinition } from './metrics.ts';
@@ -36,7 +37,7 @@ interface Yield {
   drafts: { block: Block; draft: Draft }[];
   findings: Finding[];
   /** A table whose decimals have no unit, and those decimals' printed values. */
-  unitless?: { table: Table; captions: string[]; values: string[] };
+  unitless?: { table: Table; captions: string[]; values: { value: string; col: number }[] };
 }
 
 /** Extracts the figures of a document in document order (block, cell row-major, offset), ids f0001 …. */
@@ -60,7 +61,7 @@ export function extractFigures(doc: Doc): FigureExtraction {
       continue;
     }
     const captions = captionsBefore(blocks, i);
-    const values: string[] = [];
+    const values: { value: string; col: number }[] = [];
     const drafts = tableDrafts(block, captions, findings, { unitless: values }).map((draft) => ({ block, draft }));
     yields.push({ drafts, findings, ...(values.length ? { unitless: { table: block, captions, values } } : {}) });
   }
@@ -79,8 +80,23 @@ export function extractFigures(doc: Doc): FigureExtraction {
 const LENT_UNIT_MATCHES = 2;
 
 /**
+ * Totals a unitless table's columns stand for: each column's sum, and half of it (the column
+ * holds its own correct 合计 row). The text may state a column only by its total
+ * (`本年支出合计2,961.47万元` beside the rows of 表2).
+ */
+function columnTotals(values: readonly { value: string; col: number }[]): Rat[] {
+  const byCol = new Map<number, Rat[]>();
+  for (const { value, col } of values) (byCol.get(col) ?? byCol.set(col, []).get(col)!).push(parseDecimal(value));
+  return [...byCol.values()].filter((xs) => xs.length >= 2).flatMap((xs) => {
+    const total = xs.reduce(add, ZERO);
+    return [total, div(total, ratio(2n))];
+  });
+}
+
+/**
  * A table with no unit at all (no caption, no header unit) whose decimals the text states
- * with a unit — `合计 | 725.60` and `全年预算725.60万元` — takes that unit for its decimals.
+ * with a unit — `合计 | 725.60` and `全年预算725.60万元`, or a column's total — takes that unit
+ * for its decimals.
  */
 function lendTextUnits(yields: Yield[]): void {
   if (!yields.some((y) => y.unitless)) return;
@@ -95,8 +111,15 @@ function lendTextUnits(yields: Yield[]): void {
   for (const y of yields) {
     if (!y.unitless) continue;
     const votes = new Map<string, { unit: ColumnUnit; n: number }>();
-    for (const v of new Set(y.unitless.values)) {
-      for (const [key, { unit }] of textUnits.get(v) ?? []) votes.set(key, { unit, n: (votes.get(key)?.n ?? 0) + 1 });
+    const vote = (byUnit: Map<string, { unit: ColumnUnit }> | undefined, n: number) => {
+      for (const [key, { unit }] of byUnit ?? []) votes.set(key, { unit, n: (votes.get(key)?.n ?? 0) + n });
+    };
+    for (const v of new Set(y.unitless.values.map((x) => x.value))) vote(textUnits.get(v), 1);
+    // A column's total stated in the text says the unit of the whole column.
+    const totals = columnTotals(y.unitless.values);
+    for (const [printed, byUnit] of textUnits) {
+      const v = parseDecimal(printed);
+      if (totals.some((t) => cmp(t, v) === 0)) vote(byUnit, LENT_UNIT_MATCHES);
     }
     const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
     if (!best || best.n < LENT_UNIT_MATCHES || [...votes.values()].filter((v) => v.n === best.n).length > 1) continue;

@@ -481,6 +481,7 @@ function explicitWhole(ctx: Context, f: Figure, text: string, before: string): s
  * adjustments beside it is of their sum (`年初预算500万元，追加36.2万元…，执行率100%`).
  */
 function rateOf(ctx: Context, f: Figure): string | null {
+  if (f.cell) return rowRateOf(ctx, f);
   const doc = ctx.doc;
   const m = f.meaning!;
   const text = figureText(doc, f);
@@ -526,6 +527,25 @@ function rateOf(ctx: Context, f: Figure): string | null {
     if (others.length) return nearest(others)!.id;
   }
   return null;
+}
+
+/**
+ * A rate in a table divides a figure of its own row, the one in the column its rate word names
+ * (执行率 → 全年预算数, else a lone 预算数; 控制率 → 预算数). A row with 年初预算 and an 调整 column
+ * but no full-year one says no single denominator (调整预算数 is the adjusted budget in some
+ * tables, the adjustment in others): none is read.
+ */
+function rowRateOf(ctx: Context, f: Figure): string | null {
+  const h = cellHeaders(ctx.doc, f);
+  const ops = rateOperands(rateWords(tidy(h.column || h.columnAll)));
+  if (!ops) return null;
+  const row = ctx.index.inBlock(f.block).filter((g) => g.cell?.row === f.cell!.row && g.id !== f.id && g.kind === 'amount' && g.meaning?.measure);
+  const inColumn = (measures: readonly string[]) => row.filter((g) => measures.includes(g.meaning!.measure!));
+  const one = (xs: Figure[]) => (xs.length === 1 ? xs[0]!.id : null);
+  const full = inColumn(['全年预算', '可用资金'].filter((m) => ops.den.has(m)));
+  if (full.length) return one(full);
+  if ((ops.den.has('预算') || ops.den.has('全年预算')) && inColumn(['预算']).length) return inColumn(['调整']).length ? null : one(inColumn(['预算']));
+  return one(inColumn([...ops.den].filter((m) => m !== '预算' && m !== '全年预算')));
 }
 
 /**

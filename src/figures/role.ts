@@ -9,6 +9,13 @@ const CHANGE_VERB = /(?:增加|减少|增长|下降|提高|降低|上升|下滑|
 const COMPARISON = /(?:较|比|同比|环比|相比|与)[^，。；]*?(?:上年|去年|上一年|上年度|同期|年初|\d{4}年)/;
 const LAST_YEAR = /(?:上年|去年|上一年|上年度|前一年|同期)(?:度)?(?:[\u4e00-\u9fa5“”"]{0,12})(?:为|是|达|共)?$/;
 
+/**
+ * Money carried into this year from earlier ones (上年结转, 以前年度结余): a source of this year's
+ * funds, not last year's value. Its year word is dropped before last-year words are looked for.
+ */
+const CARRIED_IN = /(?:上一?年度?|以前年度|往年)(?=结转|结余)/g;
+const withoutCarriedIn = (words: string): string => words.replace(CARRIED_IN, '');
+
 /** A comparison verb, then what is compared with, then the figure: the figure is the gap. */
 const GAP = /(?:低于|高于|少于|多于|超过|超出|短于|长于)[\u4e00-\u9fa5]{1,12}$|比[\u4e00-\u9fa5]{1,12}(?:少|多|低|高)(?:了)?$/;
 /** A figure right after a negated or bounding verb is the mark measured against. */
@@ -54,7 +61,7 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
   if (f.cell) {
     // A table cell: its headers say whether it is last year's (上年决算数, 2023年) or a change (增减额).
     const h = cellHeaders(doc, f);
-    const words = `${h.row} ${h.columnAll}`;
+    const words = withoutCarriedIn(`${h.row} ${h.columnAll}`);
     const change = /增减|增长|减少|变动|差额|同比|比上年|较上年/.test(words) || f.unit === '个百分点';
     const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, reportYear(doc)));
     return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), compared: false, before: '' };
@@ -71,13 +78,14 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
   const compared = /(?:较|比|与|同)(?:上年|去年|上一年|上年度|同期|\d{4}年)/.test(before);
   // `较上年的326.38万元增加20万元`, `与上年支出1,096.80万元相比`: the figure right after the comparison is last year's value.
   const comparedTo = /(?:较|比|与|同|由|从)(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:度)?(?:同期)?(?:的)?[\u4e00-\u9fa5“”"]{0,10}?(?:的|为|是)?$/.test(before);
+  const own = withoutCarriedIn(before);
   const lastYear =
     !change &&
     (comparedTo ||
     !compared &&
-    (LAST_YEAR.test(before) || /(?:上年|去年|上一年|上年度)(?:同期)?(?:决算|预算|支出|收入)?(?:数)?(?:为|是)$/.test(before) ||
+    (LAST_YEAR.test(own) || /(?:上年|去年|上一年|上年度)(?:同期)?(?:决算|预算|支出|收入)?(?:数)?(?:为|是)$/.test(own) ||
       otherYearBefore(before, reportYear(doc)) ||
-      /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(sentenceBefore)));
+      /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(withoutCarriedIn(sentenceBefore))));
   const share = f.kind === 'percent' && /占/.test(before);
   const plain = before.replace(/[\s“”"]/g, '');
   return { change, lastYear, share, compared: GAP.test(plain) || THRESHOLD.test(plain), before };

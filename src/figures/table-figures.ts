@@ -12,8 +12,8 @@ export interface TableOptions {
    * leaves without any unit (no caption, no header unit).
    */
   lent?: ColumnUnit | null;
-  /** Filled with the printed values of the decimals left without a unit. */
-  unitless?: string[];
+  /** Filled with the printed values of the decimals left without a unit, and their columns. */
+  unitless?: { value: string; col: number }[];
 }
 
 /** Drafts of a table's figures in cell order; `captions` are the texts before it, nearest first. */
@@ -45,7 +45,7 @@ export function tableDrafts(t: Table, captions: readonly string[], findings: Fin
         if (!unit || (c === 0 && !ctx.columnLabels[0])) {
           if (hit.decimals > 0) {
             findings.push(unreadableFinding(t, text, { start: hit.start, end: hit.end, reason: '表格中没有可识别的单位' }, where));
-            options.unitless?.push(hit.value);
+            options.unitless?.push({ value: hit.value, col: c });
           }
           continue;
         }

@@ -67,4 +67,21 @@ describe('indicator-scores', () => {
     wrong[9]![3] = '95.5';
     expect(brief(check('indicator-scores', '经评价，本项目自评得分95.5分。', wrong))).toEqual(['error:95.5']);
   });
+
+  it('reads a 总分 row that counts the fund table’s budget-execution weight and score', () => {
+    const fund = [
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '100.00', '100.00', '96.00', '10', '96.00%', '9.6'],
+    ];
+    const indicators = [
+      ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人次', '50', '48'],
+      ['效益指标', '社会效益', '服务水平', '40', '38'],
+      ['总分', '', '', '100', '95.6'],
+    ];
+    expect(check('indicator-scores', '单位：万元', fund, indicators)).toEqual([]);
+    const wrong = indicators.map((r) => [...r]);
+    wrong[3]![4] = '96.6';
+    expect(brief(check('indicator-scores', '单位：万元', fund, wrong))).toEqual(['error:96.6']);
+  });
 });

@@ -66,4 +66,21 @@ describe('rate-consistency', () => {
     expect(check('rate-consistency', '2023年度“三公”经费财政拨款支出预算为80.00万元，支出决算为76.00万元，完成预算的95.00%。')).toEqual([]);
     expect(brief(check('rate-consistency', '2023年度“三公”经费财政拨款支出预算为80.00万元，支出决算为76.00万元，完成预算的92.00%。'))).toEqual(['error:92.00']);
   });
+
+  it('reads a rate cell against its own row: 执行率 = 全年执行数 ÷ 全年预算数, not 年初预算数', () => {
+    const form = (rate: string) => [
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '800.00', '920.00', '868.40', '10', rate, '9.44'],
+      ['其中：本年财政拨款', '800.00', '856.00', '812.40', '—', '—', '—'],
+    ];
+    expect(check('rate-consistency', '单位：万元', form('94.39%'))).toEqual([]);
+    const findings = check('rate-consistency', '单位：万元', form('108.55%'));
+    expect(brief(findings)).toEqual(['error:108.55']);
+    expect(findings[0]!.message).toContain('全年执行数868.40÷年度资金总额全年预算数920.00');
+  });
+
+  it('reads no denominator in a row with 年初预算数 and 调整预算数 but no full-year column', () => {
+    const t = [['项目', '年初预算数', '调整预算数', '决算数', '执行率'], ['基本支出', '500.00', '540.00', '520.00', '96.30%']];
+    expect(check('rate-consistency', '单位：万元', t)).toEqual([]);
+  });
 });

@@ -123,4 +123,32 @@ describe('table-totals', () => {
     wrong[1]![1] = '610.00';
     expect(brief(check('table-totals', UNIT, wrong))).toEqual(['error:610.00']);
   });
+
+  it('adds the money columns of the project form, though its 分值 and 得分 make it an indicator table', () => {
+    const form = (budget: string) => [
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '2,846.00', budget, '3,058.30', '10', '96.40%', '9.64'],
+      ['其中：本年财政拨款', '2,846.00', '2,986.30', '2,921.18', '—', '—', '—'],
+      ['上年结转资金', '0.00', '186.15', '137.12', '—', '—', '—'],
+      ['其他资金', '0.00', '0.00', '0.00', '—', '—', '—'],
+    ];
+    expect(check('table-totals', UNIT, form('3,172.45'))).toEqual([]);
+    expect(brief(check('table-totals', UNIT, form('3,127.45')))).toEqual(['error:3,127.45']);
+  });
+
+  it('adds a 占比 column to its 合计 row, and a flat list fails as an error though no cell holds', () => {
+    const t = [
+      ['科目名称', '决算数', '占比（%）'],
+      ['合计', '0.00', '100.00'],
+      ['一般公共服务支出', '2,318.64', '78.29'],
+      ['社会保障和就业支出', '286.52', '9.67'],
+      ['卫生健康支出', '142.85', '5.82'],
+      ['住房保障支出', '213.46', '7.21'],
+    ];
+    expect(brief(check('table-totals', UNIT, t))).toEqual(['error:0.00', 'error:100.00']);
+    const right = t.map((r) => [...r]);
+    right[1]![1] = '2,961.47';
+    right[4]![2] = '4.82';
+    expect(check('table-totals', UNIT, right)).toEqual([]);
+  });
 });

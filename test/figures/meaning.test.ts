@@ -83,6 +83,19 @@ describe('the constructions of issue 8', () => {
     expect(cell('120.00')).toMatchObject({ measure: '全年预算' });
     expect(cell('95.00')).toMatchObject({ object: '财政拨款', measure: '执行' });
   });
+
+  it('reads money carried in (上年结转) as this year’s funds, and a rate cell as of its row’s full-year budget', () => {
+    const doc = docFrom('单位：万元', [
+      ['项目资金', '年初预算数', '全年预算数', '全年执行数', '执行率'],
+      ['年度资金总额', '100.00', '130.00', '117.00', '90.00%'],
+      ['其中：本年财政拨款', '100.00', '110.00', '99.00', '90.00%'],
+      ['上年结转资金', '0.00', '20.00', '18.00', '90.00%'],
+    ]);
+    const at = (row: number, col: number) => doc.figures.find((f) => f.cell?.row === row && f.cell.col === col)!;
+    expect(at(3, 2).meaning).toMatchObject({ measure: '全年预算', period: '全年' });
+    expect(at(1, 4).meaning!.of).toBe(at(1, 2).id);
+    expect(at(3, 4).meaning!.of).toBe(at(3, 2).id);
+  });
 });
 
 describe('the vocabulary', () => {

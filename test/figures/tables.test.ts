@@ -298,9 +298,16 @@ describe('tables that state no unit at all', () => {
     expect(r.figures.filter((f) => f.cell && f.unit === '万元').map((f) => f.amountWan)).toContain('194.50');
     expect(r.findings).toEqual([]);
   });
-  it('stay unreadable when the text states fewer than two of their amounts', () => {
-    const r = extractFigures(docOf(['本项目年初预算200.00万元。', '项目资金执行情况', table]));
+  it('stay unreadable when the text states fewer than two of their amounts and no column total', () => {
+    const r = extractFigures(docOf(['本项目省级补助150.00万元。', '项目资金执行情况', table]));
     expect(r.figures.filter((f) => f.cell).map((f) => f.unit)).toEqual(['%', '%', '%']);
     expect(r.findings.map((f) => f.actual)).toEqual(['150.00', '146.30', '50.00', '48.20', '200.00', '194.50']);
+  });
+  it('take the unit of a column total the text states (the column holds its 合计, or only its rows)', () => {
+    const withTotal = extractFigures(docOf(['本项目年初预算200.00万元。', '项目资金执行情况', table]));
+    expect(withTotal.figures.filter((f) => f.cell).map((f) => f.unit)).toEqual(['万元', '万元', '%', '万元', '万元', '%', '万元', '万元', '%']);
+    const rowsOnly = [['科目名称', '决算数'], ['合计', '0.00'], ['一般公共服务支出', '318.64'], ['卫生健康支出', '42.85']];
+    const r = extractFigures(docOf(['本年支出合计361.49万元。', rowsOnly]));
+    expect(r.figures.filter((f) => f.cell).map((f) => `${f.value} ${f.unit}`)).toEqual(['0.00 万元', '318.64 万元', '42.85 万元']);
   });
 });

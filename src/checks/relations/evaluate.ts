@@ -3,8 +3,8 @@
 // finding states which figures, which formula, and both intervals.
 import type { Figure } from '../../model.ts';
 import {
-  cmp, exact, formatInterval, formatRat, gap, iadd, idiv, ineg, iscale, overlaps, parseDecimal, printed,
-  ratio, sub, div, type Interval, type Rat,
+  cmp, exact, formatInterval, formatRat, gap, iadd, idiv, imul, ineg, iscale, overlaps, parseDecimal, printed,
+  ONE, ratio, sub, div, type Interval, type Rat,
 } from '../../tolerance.ts';
 import type { Expr, Relation } from './model.ts';
 import { figuresOf } from './model.ts';
@@ -86,6 +86,15 @@ function evalExpr(e: Expr, point: boolean): Evaluated | null {
       const q = idiv(n.iv, d.iv);
       return q ? { iv: iscale(q, e.scale), dim: '' } : null;
     }
+    case 'product': {
+      let acc: Evaluated = { iv: exact(ONE), dim: '' };
+      for (const f of e.factors) {
+        const v = evalExpr(f, point);
+        if (!v) return null;
+        acc = { iv: imul(acc.iv, v.iv), dim: acc.dim || v.dim };
+      }
+      return { iv: iscale(acc.iv, e.scale), dim: acc.dim };
+    }
   }
 }
 
@@ -104,8 +113,8 @@ export interface Verdict {
 
 /** Judges one relation; null when it cannot be judged (approximate figures, zero denominators, mixed units). */
 export function evaluate(rel: Relation): Verdict | null {
-  const stated = figureInterval(rel.stated);
   const factor = wanFactor(rel.stated);
+  const stated = rel.rounded && factor && !rel.stated.approx ? iscale(printed(parseDecimal(rel.stated.value), rel.stated.decimals), factor) : figureInterval(rel.stated);
   if (!stated || !factor) return null;
   const readings = [rel.expr, ...(rel.alternatives ?? [])];
   let reported: { iv: Interval; point: Interval; reading: number } | null = null;
@@ -121,7 +130,7 @@ export function evaluate(rel: Relation): Verdict | null {
   if (!reported) return null;
   const expectedValue = div(reported.point.lo, factor);
   // An exact result (head counts, scores) is written as it is; a measured one to the stated figure's places.
-  const places = cmp(reported.iv.lo, reported.iv.hi) === 0 ? Math.max(rel.stated.decimals, decimalsNeeded(expectedValue)) : rel.stated.decimals;
+  const places = cmp(reported.iv.lo, reported.iv.hi) === 0 ? Math.max(rel.stated.decimals, decimalsNeeded(expectedValue)) : Math.max(rel.stated.decimals, rel.places ?? 0);
   const expected = formatRat(expectedValue, places);
   const difference = formatRat(sub(parseDecimal(rel.stated.value), expectedValue), places);
   return { holds: false, stated, computed: reported.iv, expected, difference, reading: reported.reading };
@@ -145,7 +154,7 @@ export function printedNumber(f: Figure): string {
 function shortLabel(f: Figure): string {
   const l = (f.label ?? '').replace(/[\s“”"‘’]/g, '').replace(/(?:为|是|达到|达|约|共计|合计|共)+$/, '').replace(/^\d{4}年度?/, '');
   if (!l || /[\d%％]/.test(l)) return '';
-  return l.length > 12 ? l.slice(l.length - 12) : l;
+  return (l.length > 12 ? l.slice(l.length - 12) : l).replace(/^(?:其中|含)?[：:，,、]+/, '');
 }
 
 /** The formula as the finding writes it, each figure with its label: `全年执行536.20÷(年初预算500.00+年中追加36.20)`. */
@@ -172,6 +181,9 @@ export function renderExpr(e: Expr, unit: string, top = true): string {
       const inner = e.num.op === 'fig' ? e.num.fig.unit : unit;
       return `${renderExpr(e.num, inner, false)}÷${renderExpr(e.den, inner, false)}`;
     }
+    case 'product':
+      // A percentage factor keeps its sign (`分值10×执行率93.74%`): the scale of 1/100 is implied by it.
+      return e.factors.map((f) => `${renderExpr(f, unit, false)}${f.op === 'fig' && f.fig.unit === '%' ? '%' : ''}`).join('×');
   }
 }
 

@@ -10,7 +10,9 @@ export type Expr =
   | { op: 'const'; value: Rat; text: string }
   | { op: 'sum'; terms: { sign: 1 | -1; expr: Expr }[] }
   /** num / den, times `scale` (100 when the result is a percentage). */
-  | { op: 'ratio'; num: Expr; den: Expr; scale: Rat };
+  | { op: 'ratio'; num: Expr; den: Expr; scale: Rat }
+  /** The factors multiplied, times `scale` (1/100 when one factor is a percentage: 分值 × 执行率). */
+  | { op: 'product'; factors: Expr[]; scale: Rat };
 
 export interface Relation {
   /** Id of the rule that reports this relation. */
@@ -32,6 +34,10 @@ export interface Relation {
   declared: boolean;
   /** Severity when this relation is weaker than the rule's usual one. */
   severity?: Severity;
+  /** The stated figure is a rounded result (a score computed from a rate): read at its printed precision even when its kind is exact. */
+  rounded?: boolean;
+  /** Decimal places of the expected value when not the stated figure's (a score stated whole, computed to 0.01). */
+  places?: number;
   /** Figures that belong to the relation without being operands (e.g. the whole a share names). */
   context?: Figure[];
 }
@@ -53,5 +59,7 @@ export function figuresOf(e: Expr): Figure[] {
       return e.terms.flatMap((t) => figuresOf(t.expr));
     case 'ratio':
       return [...figuresOf(e.num), ...figuresOf(e.den)];
+    case 'product':
+      return e.factors.flatMap(figuresOf);
   }
 }

@@ -93,6 +93,9 @@ export function grids(doc: Readonly<Doc>, index: FigureIndex): Grid[] {
 
 const WEIGHT = /分值|权重|满分|标准分|指标分/;
 const SCORE = /得分|自评分|评分|评价分/;
+
+/** A column of weights or scores (分值, 得分): indicator-scores adds those, not table-totals. */
+export const isScoreColumn = (header: string): boolean => WEIGHT.test(header) || SCORE.test(header);
 const TOTAL_ROW = /合\s*计|总\s*分|总\s*计|自评得分|综合得分|小\s*计/;
 
 export interface IndicatorRow {

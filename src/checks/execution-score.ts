@@ -1,0 +1,63 @@
+// The budget-execution score of the project self-evaluation form (DOMAIN.md, 13):
+// the row 年度资金总额 | 分值 | 执行率 | 得分 scores 得分 = 分值 × 执行率, at most 分值;
+// a sentence may say the same (`预算执行率分值10分，执行率93.74%，得分9.37分`).
+// The national form scores it so, but some localities score execution by bands:
+// a mismatch is a warning that names the scoring it assumed, never an error.
+import type { Doc, Figure } from '../model.ts';
+import { defineRule } from './types.ts';
+import { cellHeaders, FigureIndex, figureText, sentenceAt } from '../text.ts';
+import { normalizeLabel } from '../figures/metrics.ts';
+import { RATE, rateOperands, rateWords } from '../figures/meaning.ts';
+import { isLevel, roleOf } from './relations/context.ts';
+import { figureInterval } from './relations/evaluate.ts';
+import { cmp, HUNDRED, ratio } from '../tolerance.ts';
+import { fig, type Expr, type Relation } from './relations/model.ts';
+import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
+
+const WEIGHT = '分值';
+const SCORE = '得分';
+
+/** The figures a score is stated with: its table row, or its sentence. */
+function companions(doc: Readonly<Doc>, index: FigureIndex, score: Figure): Figure[] {
+  if (score.cell) return index.inBlock(score.block).filter((f) => f.cell?.row === score.cell!.row);
+  const s = sentenceAt(figureText(doc, score), score.start);
+  return index.within(score, s);
+}
+
+/** Whether rate `f` is a budget-execution rate: its words (its column in a table) divide 执行. */
+function isExecutionRate(doc: Readonly<Doc>, f: Figure): boolean {
+  if (f.kind !== 'percent' || f.unit !== '%' || f.meaning?.measure !== RATE || !isLevel(doc, f)) return false;
+  const words = f.cell ? normalizeLabel(cellHeaders(doc, f).column) : rateWords(roleOf(doc, f).before);
+  return rateOperands(words)?.num.has('执行') ?? false;
+}
+
+export default defineRule({
+  id: 'execution-score',
+  meta: {
+    severity: 'warning',
+    description: '预算执行得分与“分值×执行率（不超过分值）”不符（项目支出绩效自评表）',
+    messages: RELATION_MESSAGES,
+  },
+  check(doc) {
+    const index = new FigureIndex(doc.figures);
+    const relations: Relation[] = [];
+    for (const score of doc.figures) {
+      if (score.meaning?.measure !== SCORE || !isLevel(doc, score)) continue;
+      const near = companions(doc, index, score);
+      const weights = near.filter((f) => f.meaning?.measure === WEIGHT && f.id !== score.id);
+      const rates = near.filter((f) => isExecutionRate(doc, f));
+      if (weights.length !== 1 || rates.length !== 1) continue;
+      const [weight, rate] = [weights[0]!, rates[0]!];
+      const r = figureInterval(rate);
+      if (!r) continue;
+      const product: Expr = { op: 'product', factors: [fig(weight), fig(rate)], scale: ratio(1n, 100n) };
+      // Above 100 % the score is the full weight; a rate that may round either side of 100 % is read both ways.
+      const readings = cmp(r.lo, HUNDRED) >= 0 ? [fig(weight)] : cmp(r.hi, HUNDRED) > 0 ? [product, fig(weight)] : [product];
+      relations.push({
+        rule: 'execution-score', kind: 'execution-score', label: '预算执行得分', stated: score,
+        expr: readings[0]!, alternatives: readings.slice(1), variant: '分值×执行率（不超过分值）计分', places: 2, rounded: true, declared: false,
+      });
+    }
+    return relationFindings(doc, relations);
+  },
+});

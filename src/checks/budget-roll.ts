@@ -42,6 +42,7 @@ function rollOf(doc: Readonly<Doc>, group: readonly Figure[]) {
     available: first('可用资金'),
     // Of several 年初 budgets of one object in a group, the whole is the largest (`A 900万元、B 250万元，合计1,150万元`).
     initial: largest(figs.filter((f) => f.meaning!.measure === '预算' && f.meaning!.period !== '全年')),
+    budgets: figs.filter((f) => f.meaning!.measure === '预算' && f.meaning!.period !== '全年'),
     adjustments: figs.filter((f) => f.meaning!.measure === '调整').map((f) => signedByVerb(doc, f)),
     execution: first('执行'),
     carriedIn: figs.filter((f) => f.meaning!.measure === '结转结余' && !leftover(f)),
@@ -81,7 +82,12 @@ export default defineRule({
       const [adjust, ...otherAdjust] = adjustmentReadings(doc, r.adjustments);
       if (r.initial && adjust) {
         // Many offices count what was carried in into the full-year budget (年初 + 追加 + 上年结转): a reading too.
-        roll('全年预算数', r.final, [[r.initial, ...adjust], ...otherAdjust.map((a) => [r.initial, ...a]), ...(r.carriedIn.length ? [[r.initial, ...adjust, ...r.carriedIn]] : [])]);
+        // Sources listed one by one (本年财政拨款, 追加, 上年结转, 乡镇配套…) are all of the year's budget: a reading too.
+        const sources = [...r.budgets, ...adjust, ...r.carriedIn];
+        roll('全年预算数', r.final, [
+          [r.initial, ...adjust], ...otherAdjust.map((a) => [r.initial, ...a]), ...(r.carriedIn.length ? [[r.initial, ...adjust, ...r.carriedIn]] : []),
+          ...(r.budgets.length > 1 ? [sources] : []),
+        ]);
         // 全年可用资金 = 年初预算 + 调整 + 上年结转 (`上年结转23.64万元，年初预算648.20万元，年中追加97.35万元，全年可用资金769.19万元`).
         roll('全年可用资金（年初预算+调整+上年结转）', r.available, [[r.initial, ...adjust, ...r.carriedIn]]);
       }

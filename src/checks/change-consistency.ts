@@ -164,16 +164,22 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
           levels = subjectBefore(doc, figs, 0, span.start, x);
           guessed = levels.length > 0;
         }
-        if (!levels.length) continue;
-        const weak = guessed ? { severity: 'warning' as const } : {};
         const last = roles.find((c) => isLastYear(c) && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x));
         const next = roles.slice(i + 1).find((c) => c.f.kind === 'percent' || c.r.change);
         const rate = next && next.f.kind === 'percent' && next.f.unit === '%' && next.r.change ? next.f : undefined;
         const rateDir = rate ? direction(roleOf(doc, rate).before) ?? dir : dir;
         const xFall = isFall(x, dir);
         const rFall = rate ? isFall(rate, rateDir) : false;
-        const word = NEUTRAL.test(r.before) ? '增减' : xFall ? '减少' : '增加';
         const rateLabel = `较上年${rFall ? '下降' : '增长'}率`;
+        if (!levels.length) {
+          // `较上年2,508.34万元减少191.76万元，下降8.28%`: the rate is the change over last year's value, whatever this year's is.
+          if (last && rate && xFall === rFall) {
+            out.push({ rule: 'change-consistency', kind: 'change-rate', label: rateLabel, stated: rate, expr: pct({ op: 'sum', terms: [term(x)] }, fig(last.f)), declared: false });
+          }
+          continue;
+        }
+        const weak = guessed ? { severity: 'warning' as const } : {};
+        const word = NEUTRAL.test(r.before) ? '增减' : xFall ? '减少' : '增加';
         const readings = (make: (l: Figure) => Expr): Pick<Relation, 'expr' | 'alternatives'> => {
           const [first, ...rest] = levels.map(make);
           return { expr: first!, alternatives: rest };

@@ -12,7 +12,7 @@ import { discoverTextTotals } from './relations/totals.ts';
 import { declaredTerms, scopeWords } from './relations/declared.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
-import { DEPARTMENT, SHARE } from '../figures/meaning.ts';
+import { DEPARTMENT, isVocabularyObject, namedObject, SHARE } from '../figures/meaning.ts';
 
 /** Words that do not change which whole a label names. */
 const WHOLE_FILLER = /\d{4}年度?|年度|全年|本年度?|本部门|部门|本单位|合计|总额|总计|共计|金额|决算|实际|[的之为是总数额\s“”"‘’（）()、，,：:；;\d]/g;
@@ -116,7 +116,9 @@ function findShares(doc: Readonly<Doc>, index: FigureIndex): Share[] {
         for (let b = p.block - 1; b >= 0 && b >= p.block - 3; b--) scope.push(...[...index.at(b)].reverse());
         for (const f of scope) {
           if (f.id === part.id || siblings.has(f.id) || wholes.includes(f)) continue;
-          if (dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, f.cell || !f.label ? wordsOf(doc, f) : f.label)) wholes.push(f);
+          // A figure about an object of the vocabulary the whole's words do not name (城乡社区支出 for 本年支出) is not it.
+          const other = f.meaning && isVocabularyObject(f.meaning.object) && f.meaning.object !== namedObject(key);
+          if (!other && dimensionOf(f) === dimensionOf(part) && isLevel(doc, f) && namesWhole(key, f.cell || !f.label ? wordsOf(doc, f) : f.label)) wholes.push(f);
         }
       } else if (!wholes.length) {
         // No whole named and no 其中 list: an earlier figure of the sentence in the same unit that is not

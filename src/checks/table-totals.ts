@@ -27,11 +27,18 @@ interface Cell {
 /** Amounts and counts add up; so do shares of one whole down a 占比 column (to the 合计 row's 100 %). */
 const additive = (f: Figure): boolean => (f.kind === 'amount' || f.kind === 'count' || (f.kind === 'percent' && f.meaning?.measure === SHARE)) && !f.approx;
 
-/** The 科目编码 of row r (a cell of 3 to 9 digits left of column c that is no figure), or ''. */
+/**
+ * The 科目编码 of row r (a cell of 3 to 9 digits left of column c that is no figure), or ''. A code
+ * split into 类 | 款 | 项 columns (`201 | 26 | 01`) is joined: 2012601.
+ */
 function codeOf(grid: Grid, r: number, c: number): string {
+  const digits = (k: number) => (grid.fig(r, k) ? '' : grid.text(r, k).replace(/\s/g, ''));
   for (let k = 0; k < c; k++) {
-    const t = grid.text(r, k).replace(/\s/g, '');
-    if (/^\d{3,9}$/.test(t) && !grid.fig(r, k) && !/^\d{3,}/.test(grid.rowLabel(r, c))) return t;
+    const t = digits(k);
+    if (!/^\d{3,9}$/.test(t) || /^\d{3,}/.test(grid.rowLabel(r, c))) continue;
+    let code = t;
+    for (let j = k + 1; j < c && /^\d{2}$/.test(digits(j)); j++) code += digits(j);
+    return code;
   }
   return '';
 }

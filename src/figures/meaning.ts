@@ -24,6 +24,8 @@ export const meaningSchema = z.object({
   rateNumerators: z.record(nonEmpty, z.array(nonEmpty)),
   rateDenominators: z.record(nonEmpty, z.array(nonEmpty)),
   metricMeasures: z.record(nonEmpty, nonEmpty).default({}),
+  /** The object a metric is about (three_public → 三公经费): a figure about another object is not that metric. */
+  metricObjects: z.record(nonEmpty, nonEmpty).default({}),
   examples: z
     .array(
       z.object({
@@ -54,6 +56,7 @@ interface Vocabulary {
   objects: { id: string; re: RegExp; each: RegExp[]; depth: number; implies: string | null; parent: string | null }[];
   byId: Map<string, { depth: number; implies: string | null }>;
   metricMeasures: Record<string, string>;
+  metricObjects: Record<string, string>;
   measures: { id: string; re: RegExp; each: RegExp[] }[];
   periods: { id: string; re: RegExp }[];
   parents: Map<string, string | null>;
@@ -83,6 +86,7 @@ export function meaningVocabulary(): Vocabulary {
     objects,
     byId: new Map(objects.map((o) => [o.id, o])),
     metricMeasures: file.metricMeasures,
+    metricObjects: file.metricObjects,
     measures: file.measures.map((m) => ({ id: m.id, re: anyOf(m.words), each: each(m.words) })),
     periods: file.periods.map((p) => ({ id: p.id, re: anyOf(p.words) })),
     parents,
@@ -111,6 +115,16 @@ export function measureFits(metric: string, measure: string | null): boolean {
 }
 
 /**
+ * Whether a figure about `object` may be `metric`: a metric of one object (“三公”经费控制率) is not
+ * bound to a figure read as about another one (公务用车运行维护费 完成预算的97.5%); the department
+ * (nothing named) may be any.
+ */
+export function objectFits(metric: string, object: string | null): boolean {
+  const want = meaningVocabulary().metricObjects[metric];
+  return !want || object === null || object === DEPARTMENT || object === want;
+}
+
+/**
  * Whether `part` may be listed under `whole`: anything under the department, and under a
  * named object anything but one of the vocabulary's objects outside it that shares a parent
  * with it (`文化旅游体育与传媒支出…，其中…；社会保障和就业支出…` — a sibling class ends the list).
@@ -123,6 +137,11 @@ export function mayBePartOf(part: string, whole: string): boolean {
 }
 
 /** Whether an object is one the vocabulary names (a fund, a spending class, a “三公” item), not an item's own name. */
+/** The vocabulary's object that words name (`城乡社区支出` → 城乡社区支出, `本年支出` → null). */
+export function namedObject(words: string): string | null {
+  return objectIn(tidy(words)).id;
+}
+
 export function isVocabularyObject(object: string): boolean {
   return meaningVocabulary().parents.has(object);
 }
@@ -333,6 +352,8 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
 
   let measure: string | null;
+  // An operand of a worked computation restates a figure: it measures nothing of its own.
+  if (role.operand) return { object: obj.id ?? DEPARTMENT, measure: null, period: null, of: null };
   // A budget adjustment (追加, 调减, 核减) or a saving against the budget (节约, 超支) is a difference of its
   // own year, not a change against last year.
   const said = measureIn(obj.rest, 'money');
@@ -360,7 +381,13 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
     .pop();
   // What a rate right after it is of (`公务接待费支出0.86万元，完成预算1.50万元的57.33%`) qualifies the figure before it.
   const complement = /^\s*的\s*[\d.]+\s*[%％]/.test(text.slice(f.end));
-  const afterList = whole && !complement && measure !== null && !composes(whole.measure, measure, whole.period) ? whole.object : null;
+  // After a list, such a complement qualifies the last part only when the parts before it have theirs
+  // (`其中A…，完成预算…的…%；B…，完成预算…的…%`); otherwise it closes the list and qualifies its whole
+  // (`“三公”经费支出9.64万元，其中A7.80万元、B1.84万元，完成预算11.50万元的83.83%`).
+  const wholeAt = whole ? place(ctx, f).find((g) => g.id === whole.id) : undefined;
+  const full = fullSentenceAt(text, f.start);
+  const parallel = !!wholeAt && (text.slice(wholeAt.end, full.end).match(/的\s*[\d.]+\s*[%％]/g) ?? []).length >= 2;
+  const afterList = whole && (!complement || !parallel) && measure !== null && !composes(whole.measure, measure, whole.period) ? whole.object : null;
   // A figure naming its own measure but nothing it is about opens a statement of its own
   // (`…上年结转的茶园改造资金64万元纳入本项目，全年预算920万元`): it takes the sentence's subject.
   const ownMeasure = (f.kind === 'amount' || f.kind === 'count') && !counted && measureIn(obj.rest, 'money') !== null;

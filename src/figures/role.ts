@@ -33,8 +33,21 @@ export interface FigureRole {
    * text measures against (`未达到100%`, `低于0.5%的控制目标`): not a level.
    */
   compared: boolean;
+  /**
+   * An operand of a computation the text writes out (`变动率为（38.00-42.00）÷42.00=-9.52%`): it
+   * restates a figure stated elsewhere; only the result after = states anything.
+   */
+  operand: boolean;
   /** The words of its clause before it. */
   before: string;
+}
+
+/** An arithmetic operator next to a figure, across parentheses and spaces (= only after it: what follows = is the result). */
+const OPERATOR_BEFORE = /[-+×÷*/－−]\s*[（(]*\s*$/;
+const OPERATOR_AFTER = /^\s*[）)]*\s*[-+×÷*/=－−]\s*[（(]*\s*[-－−]?[\d.]/;
+
+function isOperand(text: string, f: Figure): boolean {
+  return OPERATOR_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) || OPERATOR_AFTER.test(text.slice(f.end, f.end + 6));
 }
 
 /** Years other than the report year that a clause names before the figure. */
@@ -64,7 +77,7 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
     const words = withoutCarriedIn(`${h.row} ${h.columnAll}`);
     const change = /增减|增长|减少|变动|差额|同比|比上年|较上年/.test(words) || f.unit === '个百分点';
     const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, reportYear(doc)));
-    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), compared: false, before: '' };
+    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), compared: false, operand: false, before: '' };
   }
   const text = figureText(doc, f);
   const clause = clauseAt(text, f.start, f.end);
@@ -88,14 +101,14 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
       /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(withoutCarriedIn(sentenceBefore))));
   const share = f.kind === 'percent' && /占/.test(before);
   const plain = before.replace(/[\s“”"]/g, '');
-  return { change, lastYear, share, compared: GAP.test(plain) || THRESHOLD.test(plain), before };
+  return { change, lastYear, share, compared: GAP.test(plain) || THRESHOLD.test(plain), operand: isOperand(text, f), before };
 }
 
 /** A figure that states this year's level of something: not a change, not last year's, not approximate. */
 export function isLevel(doc: Readonly<Doc>, f: Figure): boolean {
   if (f.approx) return false;
   const r = roleOf(doc, f);
-  return !r.change && !r.lastYear && !r.compared;
+  return !r.change && !r.lastYear && !r.compared && !r.operand;
 }
 
 export const YEAR = /(?<![\d〔\[［(（])(20\d{2})\s*年(?!\d)/g;

@@ -56,4 +56,9 @@ describe('budget-roll', () => {
   it('reads 核减 beside 追加 in the declared roll too', () => {
     expect(check('budget-roll', '2023年年初预算2,650.00万元，年中追加预算260.80万元，核减54.46万元，全年预算2,856.34万元，实际支出2,801.27万元。')).toEqual([]);
   });
+
+  it('reads a full-year budget as the sum of every source listed before it', () => {
+    const text = '本项目年初安排本年财政拨款1,200.00万元，年中追加省级补助380.00万元，上年结转资金245.60万元，乡镇配套资金120.00万元，全年预算合计1,945.60万元。';
+    expect(check('budget-roll', text)).toEqual([]);
+  });
 });

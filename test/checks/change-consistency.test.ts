@@ -62,4 +62,9 @@ describe('change-consistency', () => {
     expect(check('change-consistency', text('14.60'))).toEqual([]);
     expect(brief(check('change-consistency', text('17.10')))).toEqual(['error:17.10']);
   });
+
+  it('checks a rate against the change and last year’s value when this year’s is stated elsewhere', () => {
+    expect(check('change-consistency', '部门整体支出较上年2,508.34万元减少191.76万元，下降7.64%。')).toEqual([]);
+    expect(brief(check('change-consistency', '部门整体支出较上年2,508.34万元减少191.76万元，下降8.28%。'))).toEqual(['error:8.28']);
+  });
 });

@@ -83,4 +83,15 @@ describe('rate-consistency', () => {
     const t = [['项目', '年初预算数', '调整预算数', '决算数', '执行率'], ['基本支出', '500.00', '540.00', '520.00', '96.30%']];
     expect(check('rate-consistency', '单位：万元', t)).toEqual([]);
   });
+
+  it('reads a 完成预算 clause closing a 其中 list as the whole’s, and parallel clauses as each part’s', () => {
+    expect(check('rate-consistency', '“三公”经费支出9.64万元，其中公务用车运行维护费7.80万元、公务接待费1.84万元，完成预算11.50万元的83.83%。')).toEqual([]);
+    expect(brief(check('rate-consistency', '“三公”经费支出9.64万元，其中公务用车运行维护费7.80万元、公务接待费1.84万元，完成预算11.50万元的85.83%。'))).toEqual(['error:85.83']);
+    expect(check('rate-consistency', '“三公”经费支出9.64万元，其中：公务用车运行维护费7.80万元，完成预算8.00万元的97.50%；公务接待费1.84万元，完成预算3.50万元的52.57%。')).toEqual([]);
+  });
+
+  it('takes no operand of a worked computation as a denominator', () => {
+    const text = '2023年“三公”经费预算38.00万元，2022年为42.00万元，变动率为（38.00-42.00）÷42.00=-9.52%。全年“三公”经费实际支出31.64万元，“三公”经费控制率83.26%。';
+    expect(check('rate-consistency', text)).toEqual([]);
+  });
 });

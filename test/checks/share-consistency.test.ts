@@ -75,4 +75,12 @@ describe('share-consistency', () => {
   it('does not read a share of several parts together as a share of the last one', () => {
     expect(check('share-consistency', '本年支出合计800.00万元，其中培训费120.00万元、印刷费40.00万元，上述支出占20.00%。')).toEqual([]);
   });
+
+  it('takes no figure about a named class as a whole its words do not name', () => {
+    const text = [
+      '本年支出2,559.73万元。', '社会保障和就业支出2,318.20万元。', '卫生健康支出141.53万元。',
+      '城乡社区支出100.00万元，主要用于光荣院维修。', '财政拨款支出2,526.53万元，占本年支出的98.70%。',
+    ].join('\n');
+    expect(check('share-consistency', text).filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { loadPattern } from '../../patterns.ts';
 import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
 import { isLevel, metricOf, signedByVerb } from './context.ts';
 import { indicatorBlocks } from './tables.ts';
-import { measureFits } from '../../figures/meaning.ts';
+import { measureFits, objectFits } from '../../figures/meaning.ts';
 import { FigureIndex, cellHeaders, figureText, sentenceAt } from '../../text.ts';
 import { residue, selfNames } from './subject.ts';
 import { partPairs } from './totals.ts';
@@ -205,7 +205,7 @@ export function metricCandidates(doc: Readonly<Doc>): Map<string, Figure[]> {
   for (const f of doc.figures) {
     const metric = metricOf(doc, f);
     // A figure whose meaning reads another measure than its metric's (未执行 mapped to execution) is not that metric.
-    if (!metric || indicator.has(f.block) || !isLevel(doc, f) || !measureFits(metric, f.meaning?.measure ?? null)) continue;
+    if (!metric || indicator.has(f.block) || !isLevel(doc, f) || !measureFits(metric, f.meaning?.measure ?? null) || !objectFits(metric, f.meaning?.object ?? null)) continue;
     (out.get(metric) ?? out.set(metric, []).get(metric)!).push(f);
   }
   return out;

@@ -47,8 +47,11 @@ const change = (level: Figure, last: Figure, fall: boolean): Expr => ({
  * list's total (`“三公”经费45.30万元，其中…公务接待费22.88万元，较上年下降9.23万元`) —
  * then the sentence's first level.
  */
-function levelsBefore(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: Figure, totalOf: Map<string, Figure>): Figure[] {
-  const cands = before.filter((c) => !c.r.change && !c.r.lastYear && !c.r.share && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x)).map((c) => c.f);
+function levelsBefore(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: Figure, totalOf: Map<string, Figure>, bases: Set<string>): Figure[] {
+  // What a rate is of (`完成预算11.50万元的89.22%`) is the base of that rate, not the level that changed.
+  const cands = before
+    .filter((c) => !c.r.change && !c.r.lastYear && !c.r.share && !bases.has(c.f.id) && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x))
+    .map((c) => c.f);
   if (!cands.length) return [];
   const nearest = cands[cands.length - 1]!;
   const out: Figure[] = [];
@@ -133,6 +136,7 @@ function namedEarlier(doc: Readonly<Doc>, index: FigureIndex, block: number, wor
 export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relation[] {
   const out: Relation[] = [];
   const totalOf = new Map<string, Figure>();
+  const bases = new Set(doc.figures.flatMap((f) => (f.meaning?.of && /^f\d+(?:\+f\d+)*$/.test(f.meaning.of) ? f.meaning.of.split('+') : [])));
   for (const tp of discoverTextTotals(doc, index)) {
     for (const reading of [tp.parts, ...tp.alternatives]) for (const p of reading) if (!totalOf.has(p.id)) totalOf.set(p.id, tp.total);
   }
@@ -150,7 +154,7 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         if (!r.change || x.kind === 'percent' || x.meaning?.measure !== CHANGE) continue;
         const dir = direction(r.before);
         if (dir === null) continue;
-        let levels = named(doc, r.before, levelsBefore(roles.slice(0, i), x, totalOf));
+        let levels = named(doc, r.before, levelsBefore(roles.slice(0, i), x, totalOf, bases));
         // `…总计均为4,394.99万元。与上年相比，收入、支出总计各增加312.46万元`: the level the change's words name, stated just before.
         if (!levels.length) levels = namedLevel(doc, figs, text, span.start, x);
         // `本年支出比上年3,958.64万元增加443.51万元` opening its paragraph: the 本年支出 the paragraph before states.
@@ -205,7 +209,7 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
         const dir = direction(r.before);
         const last = roles.find((c) => isLastYear(c) && c.f.kind !== 'percent');
         if (dir === null || !last) continue;
-        const levels = named(doc, r.before, levelsBefore(before.filter((c) => c.f.id !== last.f.id), last.f, totalOf));
+        const levels = named(doc, r.before, levelsBefore(before.filter((c) => c.f.id !== last.f.id), last.f, totalOf, bases));
         if (!levels.length) continue;
         const fall = isFall(y, dir);
         const [first, ...rest] = levels.map((l) => pct(change(l, last.f, fall), fig(last.f)));

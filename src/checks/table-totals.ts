@@ -11,7 +11,10 @@ import { cmp, isum, overlaps, ZERO, type Interval } from '../tolerance.ts';
 import { figuresOf, sum, type Relation } from './relations/model.ts';
 import { RELATION_MESSAGES, relationFindings } from './relations/report.ts';
 import { collapse } from './relations/totals.ts';
-import { SHARE } from '../figures/meaning.ts';
+import { meaningVocabulary, SHARE } from '../figures/meaning.ts';
+
+/** The vocabulary's parent of the function classes (patterns/meaning.json). */
+const FUNCTION_CLASSES = '功能分类';
 
 const TOTAL = /合\s*计|总\s*计|小\s*计|共\s*计/;
 /** Columns that are not amounts of the rows: rates, shares, changes. */
@@ -153,6 +156,9 @@ function rowTotals(grid: Grid, additiveColumn: (c: number) => boolean): Map<stri
       const allAbove = cells.slice(0, i).filter((x) => !isTotal(x) && same(x));
       const totalsAbove = cells.slice(0, i).filter((x) => isTotal(x) && same(x));
       const withoutChildren = (xs: Cell[]) => xs.filter((x) => !children.has(x.row));
+      // Rows of the 功能分类 classes (社会保障和就业支出, 卫生健康支出 …) are the top level of a table that lists
+      // their 款/项 under them without codes or numbering, a class with a single item included.
+      const classes = (xs: Cell[]) => xs.filter((x) => meaningVocabulary().parents.get(x.fig.meaning?.object ?? '') === FUNCTION_CLASSES);
       const readings: [string, Cell[]][] = [
         ['above', above],
         ['above-top', topLevel(above)],
@@ -164,6 +170,8 @@ function rowTotals(grid: Grid, additiveColumn: (c: number) => boolean): Map<stri
         ['below-collapsed', collapseCells(below)],
         ['below-top-collapsed', collapseCells(topLevel(below))],
         ['below-learnt', withoutChildren(below)],
+        ['below-classes', classes(below)],
+        ['above-classes', classes(above)],
         ['all-above', allAbove],
         ['all-above-top', topLevel(allAbove)],
         ['subtotals', totalsAbove.filter((x) => /小\s*计/.test(x.label))],

@@ -213,6 +213,9 @@ function objectIn(words: string): { id: string | null; rest: string } {
 
 function readObject(words: string): { id: string | null; rest: string } {
   const v = meaningVocabulary();
+  // `公用经费中商品和服务支出`: what follows 中 is an item within the object named before it, and the figure's.
+  const within = /^(.+?)(?:之中|当中|中)([\u4e00-\u9fa5“”]{2,})$/.exec(words);
+  if (within && hits(v.objects, within[1]!).length) return readObject(within[2]!);
   const found = hits(v.objects, words);
   if (!found.length) return { id: null, rest: words };
   const depthOf = (id: string) => v.byId.get(id)!.depth;
@@ -457,7 +460,8 @@ function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meani
     const m = ctx.done.get(g.id);
     return m !== undefined && m.measure !== CHANGE && m.period !== '上年' && !ctx.ofs.has(g.id);
   };
-  const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && level(g));
+  // Nor a figure in parentheses that close before the list (`完成预算83.70%（预算10.00万元）。其中：…`): an annotation.
+  const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && level(g) && !closedBetween(text, g.end, at));
   const total = before[before.length - 1];
   return total ? { ...ctx.done.get(total.id)!, id: total.id } : null;
 }

@@ -67,4 +67,10 @@ describe('change-consistency', () => {
     expect(check('change-consistency', '部门整体支出较上年2,508.34万元减少191.76万元，下降7.64%。')).toEqual([]);
     expect(brief(check('change-consistency', '部门整体支出较上年2,508.34万元减少191.76万元，下降8.28%。'))).toEqual(['error:8.28']);
   });
+
+  it('measures a change against the level, not the budget a rate beside it is of', () => {
+    const text = '公务用车购置及运行维护费10.26万元，完成预算11.50万元的89.22%，较上年10.85万元减少0.59万元，下降5.44%。';
+    expect(check('change-consistency', text)).toEqual([]);
+    expect(brief(check('change-consistency', text.replace('减少0.59', '减少0.49'))).filter((b) => b.startsWith('error'))).toEqual(['error:0.49']);
+  });
 });

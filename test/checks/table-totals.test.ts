@@ -171,4 +171,19 @@ describe('table-totals', () => {
     wrong[1]![4] = '293.14';
     expect(brief(check('table-totals', UNIT, wrong))).toEqual(['error:293.14']);
   });
+
+  it('reads the 功能分类 class rows as the top level when their items follow without codes, one class with one item', () => {
+    const t = [
+      ['科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', '1,197.25', '682.47', '514.78'],
+      ['社会保障和就业支出', '1,062.84', '548.06', '514.78'],
+      ['行政运行', '386.25', '386.25', '0.00'],
+      ['残疾人康复', '676.59', '161.81', '514.78'],
+      ['卫生健康支出', '46.28', '46.28', '0.00'],
+      ['行政单位医疗', '46.28', '46.28', '0.00'],
+      ['住房保障支出', '88.13', '88.13', '0.00'],
+      ['住房公积金', '88.13', '88.13', '0.00'],
+    ];
+    expect(check('table-totals', UNIT, t)).toEqual([]);
+  });
 });

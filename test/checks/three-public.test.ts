@@ -32,4 +32,9 @@ describe('three-public', () => {
   it('does not fault the seed, which names only one part', () => {
     expect(check('three-public', '2024年度，“三公”经费财政拨款支出决算2.2万元，其中：公务接待费决算0.7万元,与2023年持平。')).toEqual([]);
   });
+
+  it('takes no budget in parentheses as the whole of a list opening the next sentence', () => {
+    const text = '公务用车购置及运行维护费支出8.37万元，完成预算83.70%（预算10.00万元）。其中：公务用车购置费0.00万元，公务用车运行维护费8.37万元。';
+    expect(check('three-public', text)).toEqual([]);
+  });
 });

@@ -120,4 +120,16 @@ describe('total-parts', () => {
   it('reads no breakdown in parentheses that say what the total includes', () => {
     expect(check('total-parts', '全年项目支出500.00万元（含设备购置费120.00万元、人员培训费30.00万元）。')).toEqual([]);
   });
+
+  it('reads a figure after a comma that ends a list joined by 、 as said of the whole, not one more part', () => {
+    const text = '2023年度政府采购支出总额265.30万元，其中政府采购货物支出58.70万元、政府采购服务支出206.60万元，授予中小企业合同金额238.77万元，占政府采购支出总额的90.00%。';
+    expect(check('total-parts', text)).toEqual([]);
+    expect(brief(check('total-parts', text.replace('206.60', '216.60')))).toEqual(['error:265.30']);
+  });
+
+  it('reads 按功能科目分： as a breakdown of the sentence before’s total, not of its last figure', () => {
+    const text = '2021年本年支出571.20万元，其中基本支出318.46万元、项目支出252.74万元；年末结转和结余28.04万元。按功能科目分：社会保障和就业支出86.45万元，农林水支出482.73万元，住房保障支出32.18万元，卫生健康支出23.84万元。';
+    expect(brief(check('total-parts', text))).toEqual(['warning:571.20']);
+    expect(check('total-parts', text.replace('482.73', '428.73'))).toEqual([]);
+  });
 });

@@ -63,6 +63,14 @@ describe('the constructions of issue 8', () => {
     expect(meaningOf(two, '104.2%').of).not.toBe(meaningOf(two, '47.3%').of);
   });
 
+  it('reads an item named within an object (`公用经费中商品和服务支出`) as that item', () => {
+    expect(meaningOf('公用经费中商品和服务支出165.92万元、资本性支出4.80万元。', '165.92万元').object).toBe('商品和服务支出');
+  });
+
+  it('reads an operand of a worked computation as measuring nothing', () => {
+    expect(meaningOf('“三公”经费预算38.00万元，变动率为（38.00-42.00）÷42.00=-9.52%。', '42.00').measure).toBeNull();
+  });
+
   it('reads a count after 及 as the count of its own group', () => {
     expect(meaningOf('本局下设办公室、执法大队、环卫所及12个乡镇站所。', '12个')).toMatchObject({ measure: '数量' });
   });

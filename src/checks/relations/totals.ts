@@ -24,7 +24,7 @@ export interface TotalParts {
   guessed?: boolean;
 }
 
-const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?|(?:(?:主要|具体)用于(?:以下方面)?|用于以下方面)[：:]/g;
+const MARKER = /(?:其中|包括|包含|具体(?:包括|为|是)|主要(?:包括|包含))[：:]?|(?:(?:主要|具体)用于(?:以下方面)?|用于以下方面)[：:]|按[\u4e00-\u9fa5]{1,8}?分(?:类)?(?:看|来看)?[：:]/g;
 /** `本年收入中，A…、B…`: a sentence that opens with the total's name and 中 lists its parts. */
 const NAMED_MARKER = /(?<=^|[。！？!?；;\n])([^，,。；;：:\d]{2,16}?)(?:中|之中|当中)[，,：:]/g;
 const TOTAL_AFTER = /^[，,；;]?(?:以上)?(?:合计|共计|总计|累计|总共|共)(?:为|是|达|金额|支出|收入)?$/;
@@ -48,6 +48,17 @@ function partsOfWhole(total: Figure, parts: Figure[]): Figure[] {
     return !composes(whole.measure, m.measure, whole.period) || (m.period === '上年' && whole.period !== '上年') || !mayBePartOf(m.object, whole.object);
   });
   return end < 0 ? parts : parts.slice(0, end);
+}
+
+/**
+ * The parts a list joins with 、, when it opens so (`其中A 58.70万元、B 206.60万元，授予中小企业合同金额
+ * 238.77万元`): a figure after a comma may be said of the whole rather than be one more part.
+ */
+function enumerated(text: string, parts: Figure[]): Figure[] {
+  const joins = parts.slice(1).map((f, i) => text.slice(parts[i]!.end, f.start));
+  if (!joins.length || !/、/.test(joins[0]!)) return parts;
+  const k = joins.findIndex((j) => !/、/.test(j) && /[，,]/.test(j));
+  return k < 0 ? parts : parts.slice(0, k + 1);
 }
 
 const labelWords = (doc: Readonly<Doc>, f: Figure): string => f.label ?? roleOf(doc, f).before;
@@ -155,6 +166,12 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
           const s1 = sentenceStart(text, s0 - 1);
           before = figs.filter((f) => f.end <= s0 && f.start >= s1 && depth[f.start]! === depth[p]!);
           total = before[before.length - 1];
+          // `本年支出571.20万元，其中…；年末结转和结余28.04万元。按功能科目分：A…，B…`: the whole is the sentence's
+          // last figure that is no part of a list already read and whose measure the new list's parts compose.
+          const first = figs.find((f) => f.start >= q);
+          const listed = new Set(out.flatMap((tp) => tp.parts.map((x) => x.id)));
+          const whole = [...before].reverse().find((f) => !listed.has(f.id) && (!first?.meaning || !f.meaning || composes(f.meaning.measure, first.meaning.measure, f.meaning.period)));
+          if (whole) total = whole;
           guessed = before.filter((f) => total && sameDim(f, total)).length > 1;
         }
       }
@@ -173,7 +190,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
       const clause = partsTo(endClause);
       const readings = inner
         ? [clause, ...prefixes(clause), all, outer(all)]
-        : [outer(all), outer(clause), all, collapse(all), collapse(clause), clause];
+        : [outer(all), outer(clause), all, collapse(all), collapse(clause), clause, enumerated(text, all)];
       const last = readings[0]![readings[0]!.length - 1];
       // 主要… or a closing 等 (`其中：一般公共服务X万元、教育Y万元等`) names the main parts only.
       const open = /主要/.test(word) || (last !== undefined && /^[^，,；;。]{0,12}?等/.test(text.slice(last.end, endSentence)));

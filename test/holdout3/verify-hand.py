@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the arithmetic of the .hand sources of this set before they are built.
 
-    python3 test/realstyle2/verify.py [NN ...]
+    python3 test/holdout3/verify-hand.py SET [NN ...]     (SET: a hand-written set, e.g. test/realstyle2)
 
 Reads every figure mark `{raw|unit|kind=label~}` the way test/holdout3/build.ts does, takes each
 printed value as the interval it rounds from (counts and scores exact), and evaluates every @rel
@@ -14,7 +14,6 @@ import sys
 from fractions import Fraction as F
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 MONEY = {'元': 1, '千元': 1000, '万元': 10000, '亿元': 100000000}
 COUNT = ['人次', '批次', '户次', '家次', '车次', '人', '名', '个', '家', '户', '项', '件', '次', '份', '条', '场',
          '期', '批', '台', '辆', '套', '所', '处', '股', '室', '对', '宗', '座', '盏', '卷', '页', '册', '笔']
@@ -188,9 +187,10 @@ def add(body, unit_for, figs, labels, problems):
 
 
 def main():
-    only = sys.argv[1:]
+    here = Path(sys.argv[1]).resolve()
+    only = sys.argv[2:]
     bad = 0
-    for p in sorted((HERE / 'src').glob('*.hand')):
+    for p in sorted((here / 'src').glob('*.hand')):
         if only and not any(p.name.startswith(o) for o in only):
             continue
         figs, rels, errs, problems = check(p)

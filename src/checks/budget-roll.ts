@@ -41,7 +41,9 @@ function rollOf(doc: Readonly<Doc>, group: readonly Figure[]) {
     final: first('全年预算'),
     available: first('可用资金'),
     // Of several 年初 budgets of one object in a group, the whole is the largest (`A 900万元、B 250万元，合计1,150万元`).
-    initial: largest(figs.filter((f) => f.meaning!.measure === '预算' && f.meaning!.period !== '全年')),
+    // The budget stated 年初 is the initial one, before a larger 当年预算 that already counts the adjustments.
+    initial: largest(figs.filter((f) => f.meaning!.measure === '预算' && f.meaning!.period === '年初')) ??
+      largest(figs.filter((f) => f.meaning!.measure === '预算' && f.meaning!.period !== '全年')),
     budgets: figs.filter((f) => f.meaning!.measure === '预算' && f.meaning!.period !== '全年'),
     adjustments: figs.filter((f) => f.meaning!.measure === '调整').map((f) => signedByVerb(doc, f)),
     execution: first('执行'),

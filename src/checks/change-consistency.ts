@@ -61,6 +61,11 @@ function levelsBefore(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: 
   return [...new Set(out)];
 }
 
+/** This year's levels of a sentence before a change, of its kind: the parts its head's whole is made of. */
+function levelsIn(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: Figure): Figure[] {
+  return before.filter((c) => !c.r.change && !c.r.lastYear && !c.r.share && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x)).map((c) => c.f);
+}
+
 /** Words that do not tell what a change is of. */
 const SUBJECT_FILLER = /\d{4}年度?|年度|全年|本年|当年|本部门|部门|[的为是\s“”"‘’、，,]/g;
 
@@ -189,8 +194,17 @@ export function changeRelations(doc: Readonly<Doc>, index: FigureIndex): Relatio
           return { expr: first!, alternatives: rest };
         };
         if (last) {
-          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${word}额`, stated: x, ...readings((l) => change(l, last.f, xFall)), declared: false, ...weak });
-          if (rate) out.push({ rule: 'change-consistency', kind: 'change-rate', label: rateLabel, stated: rate, ...readings((l) => pct(change(l, last.f, rFall), fig(last.f))), declared: false, ...weak });
+          // `全年支出中基本支出962.35万元、项目支出255.81万元，较上年…增加…`: the sentence's head names the whole its
+          // levels are parts of, and the change may be of their sum.
+          const parts = text.slice(span.start, roles[0]!.f.start).match(/中[，,：:]?\s*[\u4e00-\u9fa5“”]*$/) ? levelsIn(roles.slice(0, i), x) : [];
+          const ofSum = (fall: boolean): Expr[] =>
+            parts.length >= 2 ? [{ op: 'sum', terms: fall ? [term(last.f), ...parts.map((p) => term(p, -1))] : [...parts.map((p) => term(p)), term(last.f, -1)] }] : [];
+          const withSum = (r: Pick<Relation, 'expr' | 'alternatives'>, extra: Expr[]) => ({ ...r, alternatives: [...(r.alternatives ?? []), ...extra] });
+          out.push({ rule: 'change-consistency', kind: 'change', label: `较上年${word}额`, stated: x, ...withSum(readings((l) => change(l, last.f, xFall)), ofSum(xFall)), declared: false, ...weak });
+          if (rate) {
+            const r = withSum(readings((l) => pct(change(l, last.f, rFall), fig(last.f))), ofSum(rFall).map((e) => pct(e, fig(last.f))));
+            out.push({ rule: 'change-consistency', kind: 'change-rate', label: rateLabel, stated: rate, ...r, declared: false, ...weak });
+          }
         } else if (rate) {
           // Last year = this year − the signed change; the rate is the change over it.
           const sign: 1 | -1 = rFall === xFall ? 1 : -1;

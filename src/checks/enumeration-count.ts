@@ -113,7 +113,8 @@ export default defineRule({
       // The clause before the list: back to a mark that is not a thousands separator (4,862).
       let start = listEnd;
       while (start > 0 && !(/[，,。；;：:]/.test(head[start - 1]!) && !(head[start - 1] === ',' && /\d/.test(head[start - 2] ?? '') && /\d/.test(head[start] ?? '')))) start--;
-      const segment = head.slice(start, listEnd).replace(/^.*?(?:设有|设置|下设|内设|包括|有)/, '');
+      // The words opening the list are before its first item: never past a 、 (国有林场 holds 有, not an opening).
+      const segment = head.slice(start, listEnd).replace(/^[^、]*?(?:设有|设置|下设|内设|下属|包括|有)/, '');
       // A list holding numbers lists quantities (`为4,862人发放…、为6,135人发放…`), not names to count.
       if (!segment.includes('、') || figureIn(start, listEnd)) continue;
       // The count is the list's when 共/合计/等 joins them or the count's own noun follows it (`6个部室`).

@@ -32,8 +32,9 @@ export default defineRule({
     const tables = indicatorTables(doc, index);
     // The project form scores its budget execution in the fund table (年度资金总额 | 分值 10 | 执行率 | 得分) and
     // its indicators in the indicator table: the 自评得分 is the sum of both tables' scores.
-    const tableScores = tables.map((t) => t.total?.score ?? (t.items.length === 1 ? t.items[0]!.score : undefined));
-    const acrossTables = tables.length >= 2 && tableScores.every(Boolean) ? [sum(tableScores as Figure[])] : [];
+    // Each table's score: its 合计 row, or the sum of its rows when it has none.
+    const tableScores = tables.map((t) => (t.total?.score ? [t.total.score] : t.items.map((i) => i.score).filter((f): f is Figure => !!f)));
+    const acrossTables = tables.length >= 2 && tableScores.every((xs) => xs.length) ? [sum(tableScores.flat())] : [];
     // The fund table's one row (分值 10, 得分 by 执行率) may be counted in the indicator table's 合计 row as well.
     const fundRows = (t: (typeof tables)[number]) => tables.filter((o) => o !== t && o.items.length === 1 && !o.total).map((o) => o.items[0]!);
     for (const t of tables) {

@@ -78,7 +78,9 @@ export default defineRule({
     options: Options,
   },
   check(doc, options) {
-    const relations: Relation[] = bindDeclared(doc, 'rate-consistency', options);
+    // A rate whose meaning names its denominator (meaning.ts read it in its own sentence or row) is checked
+    // against that below; the declared formulas bind by metric across the document, for the others.
+    const relations: Relation[] = bindDeclared(doc, 'rate-consistency', options).filter((r) => !ofFigures(doc, r.stated));
     const index = new FigureIndex(doc.figures);
     const indicator = indicatorBlocks(doc, index);
     for (const p of doc.figures) {

@@ -124,10 +124,22 @@ export default defineRule({
       (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, q });
     }
     const related = partPairs(doc, index);
+    const same = (a: Figure, b: Figure) => {
+      const [x, y] = [figureInterval(a), figureInterval(b)];
+      return !!x && !!y && overlaps(x, y);
+    };
     const sentenceOf = (f: Figure) => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}:${sentenceAt(figureText(doc, f), f.start).start}`);
-    const apart = (a: Figure, b: Figure) => sentenceOf(a) !== sentenceOf(b) && !related.has(`${a.id}|${b.id}`) && !related.has(`${b.id}|${a.id}`);
+    // A figure that restates a part of a whole (`实有人员71人，其中在职44人…` then `在职44人`) is that part again, not the whole.
+    const partsOf = new Map<string, Figure[]>();
+    for (const pair of related) {
+      const [whole, part] = pair.split('|') as [string, string];
+      const f = index.all.find((g) => g.id === part);
+      if (f) (partsOf.get(whole) ?? partsOf.set(whole, []).get(whole)!).push(f);
+    }
+    const restatesPart = (whole: Figure, f: Figure) => (partsOf.get(whole.id) ?? []).some((p) => p.id !== f.id && same(p, f));
+    const apart = (a: Figure, b: Figure) =>
+      sentenceOf(a) !== sentenceOf(b) && !related.has(`${a.id}|${b.id}`) && !related.has(`${b.id}|${a.id}`) && !restatesPart(a, b) && !restatesPart(b, a);
     const out: FindingDraft[] = [];
-    const same = (a: Figure, b: Figure) => overlaps(figureInterval(a)!, figureInterval(b)!);
     for (const figs of groups.values()) {
       // Each figure against the ones that state the same quantity: the value stated most often is taken as meant.
       const peers = figs.map((x) => figs.filter((y) => compatible(x.q, y.q) && (x === y || apart(x.f, y.f))));

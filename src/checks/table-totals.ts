@@ -193,7 +193,8 @@ function rowTotals(grid: Grid, additiveColumn: (c: number) => boolean): Map<stri
 function colTotals(grid: Grid, additiveColumn: (c: number) => boolean): Map<string, Reading[][]> {
   const out = new Map<string, Reading[][]>();
   const headers = Array.from({ length: grid.nCols }, (_, c) => grid.colHeader(c));
-  const usableCol = headers.map((_, c) => additiveColumn(c));
+  // A 其中 column (`本年收入合计 | 其中：财政拨款`) names one part of the total, not all of them.
+  const usableCol = headers.map((h, c) => additiveColumn(c) && !/^(?:其中|含)[：:]?/.test((h.split(' ').pop() ?? '').replace(/\s/g, '')));
   const isTotalCol = headers.map((h, c) => usableCol[c] && TOTAL.test(h));
   const group = headers.map((h) => h.split(' ')[0] ?? '');
   for (let ct = 0; ct < grid.nCols; ct++) {

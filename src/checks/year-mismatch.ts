@@ -58,7 +58,9 @@ export default defineRule({
         const at = m.index!;
         const end = at + m[0].length;
         const clause = clauseAround(t, at, end);
-        if (CUE_BEFORE.test(t.slice(Math.max(0, at - 4), at)) || CUE_AFTER.test(t.slice(end)) || CUE_CLAUSE.test(clause)) continue;
+        // A heading's numbering (`七、2022年度政府采购支出情况说明`) is no list of years before it.
+        const numbered = /^\s*(?:[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[）)]|\d+)[、.．]?\s*$/.test(t.slice(0, at));
+        if ((!numbered && CUE_BEFORE.test(t.slice(Math.max(0, at - 4), at))) || CUE_AFTER.test(t.slice(end)) || CUE_CLAUSE.test(clause)) continue;
         if (y === year - 1 && /上年度|整改/.test(clause)) continue;
         if (y > year && /预算|目标|任务|工作|安排/.test(clause)) continue;
         out.push({

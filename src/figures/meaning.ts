@@ -263,9 +263,19 @@ const EDGE = /^[的为是达共约仅已均和及与各占数额项]+|[的为是
 
 /** The longest residue read as an item's own name (社会保障和就业 is 7). */
 const MAX_ITEM_NAME = 8;
+/** Units under a department have longer names (妇幼保健计划生育服务中心). */
+const MAX_UNIT_NAME = 14;
 
 /** How the name of an organisation ends: such a name before a figure is the reporting unit's. */
-const ORGANISATION = /^[\u4e00-\u9fa5]{0,10}(?:局|委员会|委|办公室|办|中心|院|馆|厅|联合会|联社|政府|街道|支队|大队)$/;
+const ORGANISATION = /^[\u4e00-\u9fa5]{0,10}(?:局|委员会|委|办公室|办|中心|院|馆|厅|联合会|联社|政府|街道|队|站|所|学校|中学|小学|幼儿园)$/;
+
+/** How a department's own name ends (信访局, 卫健委): such a name is the reporting department, however abbreviated. */
+const DEPARTMENT_KIND = /(?:局|委员会|委|办公室|办|厅|政府|街道|联合会|联社)$/;
+
+/** Whether an item's name is a unit's under the department (疾控中心, 执法队, 局本级), not a residue of words. */
+export function isUnitName(name: string): boolean {
+  return (ORGANISATION.test(name) && !DEPARTMENT_KIND.test(name)) || /本级$/.test(name);
+}
 
 /** What is left of a label once measure and period words and filler are gone: an item's own name. */
 function itemName(rest: string, self: readonly string[]): string | null {
@@ -274,8 +284,12 @@ function itemName(rest: string, self: readonly string[]): string | null {
   const v = meaningVocabulary();
   for (const m of [...v.measures, ...v.periods]) t = t.replace(m.re, '');
   t = t.replace(FILLER, '').replace(/[^\u4e00-\u9fa5A-Za-z]/g, '').replace(EDGE, '');
-  // An organisation's name (信访局, 我馆) is the reporting unit speaking of itself.
-  if (ORGANISATION.test(t)) return null;
+  // An organisation's name is the reporting unit speaking of itself when it says so (本局, 我馆) or is the
+  // end of its own name (卫生健康局 in 临猗县卫生健康局); another one (疾控中心, 局本级) is a unit under it, an item.
+  if (ORGANISATION.test(t) || /本级$/.test(t)) {
+    if (/^(?:本|我|该|全)/.test(t) || self.some((name) => name.endsWith(t)) || DEPARTMENT_KIND.test(t)) return null;
+    return t.length >= 2 && t.length <= MAX_UNIT_NAME ? t : null;
+  }
   // A longer residue is a clause (`根据上级转移支付下达情况`), not the name of an item.
   return t.length >= 2 && t.length <= MAX_ITEM_NAME ? t : null;
 }
@@ -367,7 +381,8 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   else {
     measure = measureIn(obj.rest, 'money');
     if (measure === null && counted) measure = QUANTITY;
-    if (measure === null && whole) measure = whole.measure;
+    // A part takes its whole's measure only when the whole is sure; a guessed whole leaves it unread.
+    if (measure === null && whole && !whole.guessed) measure = whole.measure;
     if (measure === null) measure = implied(obj.id) ?? measureIn(objectIn(head).rest, 'money') ?? implied(objectIn(head).id);
   }
   // A total after its parts (`A 900万元、B 250万元，合计1,150万元`) measures what they measure.
@@ -397,8 +412,13 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const follows = prev && (!ownMeasure || complement) ? ctx.done.get(prev.id)!.object : null;
   // A share whose clause names a part (`人员支出占40%`, `上述支出占20%`) is of that part, whatever stands before it.
   const namedPart = f.kind === 'percent' && /占/.test(own) ? own.replace(/占.*$/, '').replace(/^(?:其中|分别|各自)/, '') : '';
+  // Its sentence's (or ；-clause's) first figure says what the statement is about when it names something
+  // (`…；动物疫病防控全年预算612.40万元，执行588.17万元`): before a head named for the whole full sentence.
+  const first = place(ctx, f).find((g) => g.start >= sentence.start && g.start < f.start && ctx.done.has(g.id));
+  const subject = first && ownMeasure && !complement ? ctx.done.get(first.id)!.object : null;
   const object =
-    obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (namedPart.length >= 2 ? namedPart : follows) ?? objectIn(head).id ?? DEPARTMENT;
+    obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (namedPart.length >= 2 ? namedPart : follows) ??
+    (subject !== DEPARTMENT ? subject : null) ?? objectIn(head).id ?? itemName(objectIn(head).rest, ctx.self) ?? DEPARTMENT;
 
   const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
 
@@ -436,7 +456,7 @@ function headOf(ctx: Context, f: Figure, text: string, start: number): { words: 
  * marker in its sentence, with its meaning. A list that opens its sentence (`…。其中…`)
  * takes the last figure of the sentence before.
  */
-function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meaning & { id: string }) | null {
+function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meaning & { id: string; guessed?: boolean }) | null {
   // Parts in parentheses right after a figure (`实有在编43人（行政11人、事业32人）`) are parts of that figure.
   const open = openParen(text, start, f.start);
   if (open >= 0) {
@@ -463,7 +483,9 @@ function listWhole(ctx: Context, f: Figure, text: string, start: number): (Meani
   // Nor a figure in parentheses that close before the list (`完成预算83.70%（预算10.00万元）。其中：…`): an annotation.
   const before = figs.filter((g) => g.end <= at && g.kind === f.kind && (g.start >= start || at === start) && level(g) && !closedBetween(text, g.end, at));
   const total = before[before.length - 1];
-  return total ? { ...ctx.done.get(total.id)!, id: total.id } : null;
+  // A list opening its own sentence after a sentence of several figures may break down any of them.
+  const guessed = at === start && before.length > 1;
+  return total ? { ...ctx.done.get(total.id)!, id: total.id, guessed } : null;
 }
 
 /** Whether the parenthesis `from` stands in closes before `to`. */

@@ -38,6 +38,11 @@ export interface FigureRole {
    * restates a figure stated elsewhere; only the result after = states anything.
    */
   operand: boolean;
+  /**
+   * A standard per unit (`按每生每年850元标准`, `按人均84元`): a price or norm, not an amount the
+   * department has, spends or counts.
+   */
+  perUnit: boolean;
   /** The words of its clause before it. */
   before: string;
 }
@@ -45,6 +50,8 @@ export interface FigureRole {
 /** An arithmetic operator next to a figure, across parentheses and spaces (= only after it: what follows = is the result). */
 const OPERATOR_BEFORE = /[-+×÷*/－−]\s*[（(]*\s*$/;
 const OPERATOR_AFTER = /^\s*[）)]*\s*[-+×÷*/=－−]\s*[（(]*\s*[-－−]?[\d.]/;
+
+const PER_UNIT = /(?:每[\u4e00-\u9fa5]{1,4}|人均|生均|户均|亩均|平均每[\u4e00-\u9fa5]{0,3})$/;
 
 function isOperand(text: string, f: Figure): boolean {
   return OPERATOR_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) || OPERATOR_AFTER.test(text.slice(f.end, f.end + 6));
@@ -77,7 +84,7 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
     const words = withoutCarriedIn(`${h.row} ${h.columnAll}`);
     const change = /增减|增长|减少|变动|差额|同比|比上年|较上年/.test(words) || f.unit === '个百分点';
     const lastYear = !change && (/上年|去年|上一年|上年度/.test(words) || otherYearBefore(words, reportYear(doc)));
-    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), compared: false, operand: false, before: '' };
+    return { change, lastYear, share: f.kind === 'percent' && /占|比重|比例/.test(words), compared: false, operand: false, perUnit: false, before: '' };
   }
   const text = figureText(doc, f);
   const clause = clauseAt(text, f.start, f.end);
@@ -101,14 +108,14 @@ function computeRole(doc: Readonly<Doc>, f: Figure): FigureRole {
       /[（(](?:上年|去年|\d{4}年)[^）)]*$/.test(withoutCarriedIn(sentenceBefore))));
   const share = f.kind === 'percent' && /占/.test(before);
   const plain = before.replace(/[\s“”"]/g, '');
-  return { change, lastYear, share, compared: GAP.test(plain) || THRESHOLD.test(plain), operand: isOperand(text, f), before };
+  return { change, lastYear, share, compared: GAP.test(plain) || THRESHOLD.test(plain), operand: isOperand(text, f), perUnit: PER_UNIT.test(plain), before };
 }
 
 /** A figure that states this year's level of something: not a change, not last year's, not approximate. */
 export function isLevel(doc: Readonly<Doc>, f: Figure): boolean {
   if (f.approx) return false;
   const r = roleOf(doc, f);
-  return !r.change && !r.lastYear && !r.compared && !r.operand;
+  return !r.change && !r.lastYear && !r.compared && !r.operand && !r.perUnit;
 }
 
 export const YEAR = /(?<![\d〔\[［(（])(20\d{2})\s*年(?!\d)/g;

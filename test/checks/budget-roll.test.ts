@@ -61,4 +61,9 @@ describe('budget-roll', () => {
     const text = '本项目年初安排本年财政拨款1,200.00万元，年中追加省级补助380.00万元，上年结转资金245.60万元，乡镇配套资金120.00万元，全年预算合计1,945.60万元。';
     expect(check('budget-roll', text)).toEqual([]);
   });
+
+  it('takes the budget said 年初 as the initial one, not a larger 当年预算 after the adjustments', () => {
+    const text = '2022年年初预算5,862.40万元，年中追加2,914.76万元，调减126.30万元，当年预算8,650.86万元；加上年结转92.18万元，全年预算数8,743.04万元。';
+    expect(check('budget-roll', text).filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

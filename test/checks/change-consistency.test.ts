@@ -73,4 +73,10 @@ describe('change-consistency', () => {
     expect(check('change-consistency', text)).toEqual([]);
     expect(brief(check('change-consistency', text.replace('减少0.59', '减少0.49'))).filter((b) => b.startsWith('error'))).toEqual(['error:0.49']);
   });
+
+  it('reads a change after the parts of a whole the head names (全年支出中…) as the change of their sum', () => {
+    const text = '全年支出中基本支出962.35万元、项目支出255.81万元，较上年1,136.40万元增加81.76万元，增长7.19%。';
+    expect(check('change-consistency', text).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(brief(check('change-consistency', text.replace('增长7.19%', '增长7.91%'))).filter((b) => b.startsWith('error'))).toEqual(['error:7.91']);
+  });
 });

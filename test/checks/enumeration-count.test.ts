@@ -45,4 +45,10 @@ describe('enumeration-count', () => {
   it('reads a 等 list of anything but the department\'s units as examples', () => {
     expect(check('enumeration-count', '2023年度本局对耕地保护、矿山修复等5个项目开展了绩效自评。')).toEqual([]);
   });
+
+  it('opens a list at its first words (下属), not at a 有 inside a name (国有林场)', () => {
+    const ok = '下属县林业技术推广站、马头岭国有林场、小岭国有林场、县森林病虫害防治检疫站4个二级预算单位。';
+    expect(check('enumeration-count', ok)).toEqual([]);
+    expect(brief(check('enumeration-count', ok.replace('4个', '5个')))).toEqual(['error:5']);
+  });
 });

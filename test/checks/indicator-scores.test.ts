@@ -84,4 +84,15 @@ describe('indicator-scores', () => {
     wrong[3]![4] = '96.6';
     expect(brief(check('indicator-scores', '单位：万元', fund, wrong))).toEqual(['error:96.6']);
   });
+
+  it('reads 得分系数 as no score, and adds the fund table’s score to a table without a 合计 row for the 自评得分', () => {
+    const fund = [['年初预算数', '全年预算数', '全年执行数', '执行率', '执行率权重', '执行率得分'], ['286.40', '318.65', '309.72', '97.20%', '10', '9.72']];
+    const t = [
+      ['指标名称', '指标性质', '全年完成值', '得分系数', '指标权重', '指标得分'],
+      ['公用经费控制率', '定量指标', '95.25%', '100%', '40', '40'],
+      ['政府采购执行率', '定量指标', '87.56%', '90%', '50', '45'],
+    ];
+    expect(check('indicator-scores', '自评总分94.72分。', '单位：万元', fund, t)).toEqual([]);
+    expect(brief(check('indicator-scores', '自评总分95.72分。', '单位：万元', fund, t))).toEqual(['error:95.72']);
+  });
 });

@@ -94,4 +94,18 @@ describe('rate-consistency', () => {
     const text = '2023年“三公”经费预算38.00万元，2022年为42.00万元，变动率为（38.00-42.00）÷42.00=-9.52%。全年“三公”经费实际支出31.64万元，“三公”经费控制率83.26%。';
     expect(check('rate-consistency', text)).toEqual([]);
   });
+
+  it('binds no unit’s figures to a rate of the department or of another unit', () => {
+    const text = [
+      '部门整体支出预算数186,452,370.58元，实际支出178,906,214.37元，预算执行率95.95%。',
+      '局本级全年预算3,126.85万元，执行2,968.30万元，执行率94.93%；疾控中心全年预算1,904.72万元，执行1,850.47万元，执行率97.15%。',
+    ].join('\n');
+    expect(check('rate-consistency', text).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(brief(check('rate-consistency', text.replace('97.15%', '98.15%'))).filter((b) => b.startsWith('error'))).toEqual(['error:98.15']);
+  });
+
+  it('reads each ；-clause’s figures as about the item its first figure names, not the full sentence’s head', () => {
+    const text = '项目支出中，耕地地力保护补贴全年预算1,326.58万元，执行1,326.58万元，执行率100.00%；动物疫病防控全年预算612.40万元，执行588.17万元，执行率96.04%。';
+    expect(check('rate-consistency', text).filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

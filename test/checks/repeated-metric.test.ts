@@ -77,4 +77,9 @@ describe('repeated-metric', () => {
     ];
     expect(check('repeated-metric', '全年实际支出512.40万元，预算执行率96.35%。', table)).toEqual([]);
   });
+
+  it('reads a part restated (在职44人 after 实有人员71人，其中在职44人) as the part, not the whole', () => {
+    const text = '年末实有人员71人，其中在职44人、退休27人。\n在职人员控制率95.65%（在职44人/编制46名），未超编。';
+    expect(check('repeated-metric', text)).toEqual([]);
+  });
 });

@@ -186,4 +186,9 @@ describe('table-totals', () => {
     ];
     expect(check('table-totals', UNIT, t)).toEqual([]);
   });
+
+  it('reads a 其中 column as one part of its 合计 column, not all of them', () => {
+    const t = [['单位', '本年收入合计', '其中：财政拨款'], ['合计', '10,000.00', '9,000.00'], ['局本级', '4,000.00', '4,000.00'], ['县第一中学', '6,000.00', '5,000.00']];
+    expect(check('table-totals', UNIT, t)).toEqual([]);
+  });
 });

@@ -132,4 +132,10 @@ describe('total-parts', () => {
     expect(brief(check('total-parts', text))).toEqual(['warning:571.20']);
     expect(check('total-parts', text.replace('482.73', '428.73'))).toEqual([]);
   });
+
+  it('reads a standard per unit (按每生每年850元标准) as no part of a total', () => {
+    const text = '项目支出主要为：生均公用经费258.91万元，其中初中按每生每年850元标准安排105.91万元，高中按每生每年1,000元标准安排153.00万元。';
+    expect(check('total-parts', text)).toEqual([]);
+    expect(brief(check('total-parts', text.replace('153.00', '163.00')))).toEqual(['error:258.91']);
+  });
 });

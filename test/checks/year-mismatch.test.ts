@@ -27,4 +27,8 @@ describe('year-mismatch', () => {
     expect(check('year-mismatch', `${base}截至2024年12月31日，我局固定资产原值186.45万元。`)).toEqual([]);
     expect(check('year-mismatch', `${base}固定资产原值较截至2023年12月31日增加12.30万元。`)).toEqual([]);
   });
+
+  it('reads a year after a heading’s numbering (七、2022年度…) as a year stated, not one of a list', () => {
+    expect(brief(check('year-mismatch', '2023年度部门决算公开说明', '七、2022年度政府采购支出情况说明')).length).toBe(1);
+  });
 });

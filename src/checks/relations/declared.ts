@@ -7,7 +7,7 @@ import { loadPattern } from '../../patterns.ts';
 import { HUNDRED, ONE, parseDecimal } from '../../tolerance.ts';
 import { isLevel, metricOf, signedByVerb } from './context.ts';
 import { indicatorBlocks } from './tables.ts';
-import { measureFits, objectFits } from '../../figures/meaning.ts';
+import { DEPARTMENT, isUnitName, isVocabularyObject, measureFits, objectFits, sameThing } from '../../figures/meaning.ts';
 import { FigureIndex, cellHeaders, figureText, sentenceAt } from '../../text.ts';
 import { residue, selfNames } from './subject.ts';
 import { partPairs } from './totals.ts';
@@ -281,6 +281,22 @@ function partOf(whole: Figure, part: Figure): boolean {
   return measure && period;
 }
 
+/**
+ * Operands are about what the target is about (meaning.ts sameThing). A relation bound by metric alone is
+ * the loosest reading there is: a unit's or item's own figure (疾控中心全年预算) is no operand of one the
+ * department states, however loosely the department's words match anything.
+ */
+function sameSubject(target: Figure, c: Figure): boolean {
+  if (!target.meaning || !c.meaning) return true;
+  const [a, b] = [target.meaning.object, c.meaning.object];
+  const item = (o: string) => o !== DEPARTMENT && !isVocabularyObject(o);
+  // Two objects of the vocabulary must agree. An item's name read off a clause (`本单位按照序时进度支出`) may be
+  // a residue of words, not a name: beside another item's or the department's it proves nothing.
+  // A unit under the department (疾控中心) is named for sure: its figures and the department's are not one.
+  if ((a === DEPARTMENT && item(b)) || ((isUnitName(a) || isUnitName(b)) && a !== b)) return false;
+  return item(a) || item(b) || sameThing(a, b);
+}
+
 function bind(b: Binding, ast: FormulaAst): Expr | null {
   const { doc, target, candidates, used } = b;
   switch (ast.op) {
@@ -288,7 +304,7 @@ function bind(b: Binding, ast: FormulaAst): Expr | null {
       // A table cell's relation is the table's own: its operands sit in its row or its column.
       const pool = (candidates.get(ast.id) ?? []).filter(
         (c) => !used.has(c.id) && (!target.cell || distance(target, c) < 1) && scopeOf(doc, c, ast.id, b.scopes, b.index) === b.scope &&
-          (!b.parts || partOf(target, c)),
+          (!b.parts || partOf(target, c)) && sameSubject(target, c),
       );
       if (!pool.length) return null;
       const best = pool.reduce((a, b) => (distance(target, b) < distance(target, a) ? b : a));

@@ -96,6 +96,7 @@ const SCORE = /得分|自评分|评分|评价分/;
 
 /** A column of weights or scores (分值, 得分): indicator-scores adds those, not table-totals. */
 export const isScoreColumn = (header: string): boolean => WEIGHT.test(header) || SCORE.test(header);
+const COEFFICIENT = /系数|得分率|得分比例/;
 const TOTAL_ROW = /合\s*计|总\s*分|总\s*计|自评得分|综合得分|小\s*计/;
 
 export interface IndicatorRow {
@@ -128,7 +129,8 @@ export function indicatorTables(doc: Readonly<Doc>, index: FigureIndex): Indicat
       for (let c = 0; c < grid.nCols; c++) {
         const h = grid.colHeader(c);
         if (WEIGHT.test(h) && !SCORE.test(h.replace(/指标分/, ''))) weightCol = c;
-        else if (SCORE.test(h) && scoreCol < 0) scoreCol = c;
+        // A 得分系数 (the share of the weight earned, 100%) is no score: the score is weight × it.
+        else if (SCORE.test(h) && !COEFFICIENT.test(h) && scoreCol < 0) scoreCol = c;
       }
     } else if (continues) {
       // A table that goes on after a page break, without its header: columns line up from the right.

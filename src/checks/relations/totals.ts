@@ -133,7 +133,7 @@ function discover(doc: Readonly<Doc>, index: FigureIndex): TotalParts[] {
     // What a rate is of (`完成预算19.00万元的93.79%`) qualifies the figure before it: it is no total of a list.
     const ofRates = new Set(index.at(block.index).map((f) => f.meaning?.of));
     // A level is of this year and no change; 上年结转 is money of 年初, a part of a budget (`年初预算…，其中…上年结转资金…`).
-    const level = (f: Figure) => (f.meaning ? f.meaning.measure !== CHANGE && f.meaning.period !== '上年' && !f.approx && !roleOf(doc, f).compared : isLevel(doc, f));
+    const level = (f: Figure) => (f.meaning ? f.meaning.measure !== CHANGE && f.meaning.period !== '上年' && !f.approx && !roleOf(doc, f).compared && !roleOf(doc, f).perUnit : isLevel(doc, f));
     const figs = index.at(block.index).filter((f) => (f.kind === 'amount' || f.kind === 'count') && level(f) && !ofRates.has(f.id));
     if (figs.length < 2) continue;
     const depth = depths(text);

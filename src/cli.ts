@@ -1,15 +1,16 @@
 // The command line: arguments, progress, exit codes — nothing else.
-//   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet]
+//   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report]
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { analyzeAll, type Progress } from './pool.ts';
 import { collectInputs, UsageError } from './inputs.ts';
-import { writeOutputs } from './outputs/index.ts';
+import { writeOutputs, writeWorkbook } from './outputs/index.ts';
+import { writeReport } from './report/index.ts';
 import { ConfigError } from './patterns.ts';
 import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
 
-const USAGE = 'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet]';
+const USAGE = 'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report]';
 
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return () => undefined;
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         jobs: { type: 'string' },
         config: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'no-report': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -58,12 +60,17 @@ export async function main(argv: string[]): Promise<number> {
     checkPatterns();
     const files = collectInputs(positionals.length ? positionals : ['corpus']);
     const results = await analyzeAll(files, jobs, progressReporter(values.quiet));
-    await writeOutputs(values.out, {
+    const rows = {
       summary: results.map((r) => r.summary),
       figures: results.flatMap((r) => r.figures),
       sections: results.flatMap((r) => r.sections),
       findings: results.flatMap((r) => r.findings),
-    });
+    };
+    await writeOutputs(values.out, rows);
+    if (!values['no-report']) {
+      await writeReport(values.out, results);
+      await writeWorkbook(values.out, rows);
+    }
     const unread = results.filter((r) => r.summary.status === 'failed');
     if (!values.quiet) {
       const ocr = results.filter((r) => r.summary.status === 'needs_ocr').length;

@@ -4,7 +4,7 @@
 // figures and figures back to their findings.
 import { METRIC_HEADERS, METRIC_KEYS, type FigureRow, type FindingRow, type SectionRow, type SummaryRow } from '../outputs/datasets.ts';
 import type { DocView, Place, ViewBlock } from './document-view.ts';
-import { highlight, type MarkStyle } from './highlight.ts';
+import { highlight, withWords, type MarkStyle } from './highlight.ts';
 import { esc, FORMAT_LABEL, numberText, page, SEVERITY_LABEL, STATUS_LABEL } from './html.ts';
 import { ruleDescription } from './rules.ts';
 
@@ -73,17 +73,18 @@ function sectionTreeHtml(sections: readonly SectionRow[], linked: boolean): stri
   return html + '</li></ul>'.repeat(depth);
 }
 
-function placeHtml(view: DocView, place: Place, figures: ReadonlyMap<string, FigureRow>, style: MarkStyle): string {
+/** `words`: text to mark besides the figures (the printed value of a finding that names no figure). */
+function placeHtml(view: DocView, place: Place, figures: ReadonlyMap<string, FigureRow>, style: MarkStyle, words: string): string {
   const block = view.blocks[place.block];
   if (!block) return '';
   const where = pageText(block.page);
   const link = `<a class="to-text" href="#b${place.block}">原文${where ? `（${esc(where)}）` : ''}</a>`;
   if (place.kind === 'row' && block.kind === 'table') {
-    const cells = (block.rows[place.row] ?? []).map((c) => `<td>${highlight(c, figures, style)}</td>`).join('');
+    const cells = (block.rows[place.row] ?? []).map((c) => `<td>${highlight(withWords(c, words), figures, style)}</td>`).join('');
     return `<div class="excerpt"><table class="row"><tr>${cells}</tr></table>${link}</div>`;
   }
   if (place.kind === 'sentence' && block.kind === 'paragraph') {
-    return `<div class="excerpt"><blockquote>${highlight(block.text, figures, style, place.start, place.end)}</blockquote>${link}</div>`;
+    return `<div class="excerpt"><blockquote>${highlight(withWords(block.text, words), figures, style, place.start, place.end)}</blockquote>${link}</div>`;
   }
   return '';
 }
@@ -102,7 +103,7 @@ function findingHtml(f: FindingRow, view: DocView | undefined, figures: Readonly
   const style: MarkStyle = { anchor: false, hits: new Set(f.figures) };
   const places = view?.places[f.id] ?? [];
   const evidence = places.length && view
-    ? places.map((p) => placeHtml(view, p, figures, style)).join('')
+    ? places.map((p) => placeHtml(view, p, figures, style, f.figures.length ? '' : (f.actual ?? ''))).join('')
     : f.evidence ? `<div class="excerpt"><blockquote>${esc(f.evidence)}</blockquote></div>` : '';
   const values: [string, string | null][] = [['应为', f.expected], ['所印数值', f.actual], ['差异', f.difference]];
   const dl = values.filter(([, v]) => v !== null && v !== '').map(([k, v]) => `<dt>${k}</dt><dd>${esc(v)}</dd>`).join('');

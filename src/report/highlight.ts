@@ -26,6 +26,7 @@ export function figureTitle(f: FigureRow | undefined): string {
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 function markHtml(text: string, mark: Mark, figure: FigureRow | undefined, style: MarkStyle): string {
+  if (mark.figure === '') return `<mark class="words hit">${esc(text)}</mark>`;
   const flagged = figure?.flagged ?? [];
   const classes = ['fig'];
   if (flagged.length) classes.push('flagged');
@@ -38,6 +39,18 @@ function markHtml(text: string, mark: Mark, figure: FigureRow | undefined, style
   }
   const back = flagged.map((id) => `<a class="back" href="#${esc(id)}" title="查看问题 ${esc(id)}">${esc(id)}</a>`).join('');
   return `<mark id="${esc(mark.figure)}" class="${classes.join(' ')}" title="${title}">${esc(text)}</mark>${back}`;
+}
+
+/**
+ * The text with each occurrence of `words` marked as well (as a mark of no figure): the printed
+ * value of a finding that names no figure, such as a stray year or a template leftover.
+ */
+export function withWords(t: ViewText, words: string): ViewText {
+  const found: Mark[] = [];
+  for (let at = t.text.indexOf(words); words && at >= 0; at = t.text.indexOf(words, at + words.length)) {
+    if (!t.marks.some((m) => m.start < at + words.length && at < m.end)) found.push({ figure: '', start: at, end: at + words.length });
+  }
+  return found.length ? { text: t.text, marks: [...t.marks, ...found].sort((a, b) => a.start - b.start) } : t;
 }
 
 /** HTML of `text` (or of its slice [from, to)) with its figures marked. Overlapping marks keep the first. */

@@ -6,5 +6,7 @@ export default defineConfig({
     // Tests that load nodejieba's dictionary or pdf.js pay a one-off start-up cost.
     testTimeout: 30_000,
     pool: 'forks',
+    // gouji on a small batch, once, for the report and workbook tests.
+    globalSetup: ['test/report/batch-setup.ts'],
   },
 });

@@ -77,7 +77,8 @@
         }
       },
       xAxis: { type: 'category', data: c.points.map(function (p) { return p.name; }), axisLabel: { rotate: 45, interval: many ? 'auto' : 0, fontSize: 11 } },
-      yAxis: { type: 'value', scale: true },
+      // Bars start at zero: a bar's length is its value (a cut axis would hide the lowest bar).
+      yAxis: { type: 'value' },
       dataZoom: many ? [{ type: 'slider', bottom: 8 }, { type: 'inside' }] : [],
       series: [{
         type: 'bar',

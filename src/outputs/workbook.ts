@@ -118,11 +118,20 @@ function sheetRows<R extends object>(spec: SheetSpec<R>): { headers: string[]; r
   return { headers, rows, widths: widths.map((w) => Math.min(MAX_WIDTH, w + 2)) };
 }
 
-function addSheet<R extends object>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<R>): void {
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+function columnName(n: number): string {
+  let name = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) name = String.fromCharCode(65 + ((k - 1) % 26)) + name;
+  return name;
+}
+
+/** Writes the sheet; returns the range of its filter, header row and data. */
+function addSheet<R extends object>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<R>): string {
   const { headers, rows, widths } = sheetRows(spec);
   const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = widths.map((width) => ({ width }));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: headers.length } };
+  const filter = `A1:${columnName(headers.length)}${rows.length + 1}`;
+  ws.autoFilter = filter;
   const header = ws.addRow(headers);
   header.eachCell((cell) => {
     cell.font = { bold: true };
@@ -146,17 +155,32 @@ function addSheet<R extends object>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec
     row.commit();
   }
   ws.commit();
+  return filter;
 }
 
 /**
  * Zip entries and document properties carry the time of writing; a fixed time keeps the
- * same inputs giving the same bytes, as every other output does. JSZip keeps each entry's
- * compressed data when it writes the archive again, so this costs little.
+ * same inputs giving the same bytes, as every other output does.
  */
 const FIXED_TIME = new Date('1980-01-01T00:00:00Z');
 
-async function withFixedTimes(xlsx: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+/**
+ * The package as exceljs wrote it, finished: every entry at the fixed time, and each sheet's
+ * filter also named `_xlnm._FilterDatabase`, as Excel writes it. exceljs writes only the sheet's
+ * <autoFilter>, and LibreOffice shows no filter without the name. JSZip keeps the compressed
+ * data of entries it does not change, so this costs little.
+ */
+async function finishPackage(xlsx: Uint8Array, filters: { sheet: string; range: string }[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
+  const names = filters
+    .map(({ sheet, range }, i) => {
+      const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet}'!${absolute}</definedName>`;
+    })
+    .join('');
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  if (book.includes('<definedNames>')) throw new Error('gouji.xlsx: exceljs wrote defined names, the filter names must join them');
+  zip.file('xl/workbook.xml', book.replace('<calcPr', `<definedNames>${names}</definedNames><calcPr`));
   for (const entry of Object.values(zip.files)) entry.date = FIXED_TIME;
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -172,14 +196,16 @@ export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
   wb.creator = 'gouji';
   wb.created = FIXED_TIME;
   wb.modified = FIXED_TIME;
-  addSheet(wb, {
+  const filters: { sheet: string; range: string }[] = [];
+  const sheet = <R extends object>(spec: SheetSpec<R>): void => void filters.push({ sheet: spec.name, range: addSheet(wb, spec) });
+  sheet({
     name: '汇总',
     columns: SUMMARY_COLUMNS,
     rows: rows.summary,
     link: { header: '审核报告', text: '打开', target: (s) => `${REPORT_DIR}/${pages.get(s.file)}` },
     tint: (s) => (s.status === 'failed' || s.findings.error > 0 ? 'error' : s.status === 'ok' ? undefined : 'warning'),
   });
-  addSheet(wb, {
+  sheet({
     name: '问题',
     columns: FINDING_COLUMNS,
     rows: rows.findings,
@@ -199,10 +225,10 @@ export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
     const found = f.flagged.map((id) => severity.get(`${f.file}\u0000${id}`));
     return found.includes('error') ? 'error' : found.includes('warning') ? 'warning' : undefined;
   };
-  addSheet(wb, { name: '数字', columns: FIGURE_COLUMNS, rows: rows.figures, tint: worst });
-  addSheet(wb, { name: '章节', columns: SECTION_COLUMNS, rows: rows.sections });
+  sheet({ name: '数字', columns: FIGURE_COLUMNS, rows: rows.figures, tint: worst });
+  sheet({ name: '章节', columns: SECTION_COLUMNS, rows: rows.sections });
   await wb.commit();
-  return withFixedTimes(Buffer.concat(chunks));
+  return finishPackage(Buffer.concat(chunks), filters);
 }
 
 /** Writes DIR/gouji.xlsx, whole or not at all. */

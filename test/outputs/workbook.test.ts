@@ -2,6 +2,7 @@
 // header rows, cell types and number formats, row counts and links, against the
 // jsonl datasets gouji wrote beside it for the small batch (test/report/batch-setup.ts).
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -71,7 +72,7 @@ describe('the workbook of the batch', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['汇总', '问题', '数字', '章节']);
   });
 
-  it('has the Chinese headers of the datasets, frozen and filtered, and a row per dataset row', () => {
+  it('has the Chinese headers of the datasets, frozen and filtered, and a row per dataset row', async () => {
     const sheets: [string, readonly Column[], number, boolean][] = [
       ['汇总', SUMMARY_COLUMNS, summary.length, true],
       ['问题', FINDING_COLUMNS, findings.length, true],
@@ -89,6 +90,12 @@ describe('the workbook of the batch', () => {
       // exceljs writes no width for a column of its default width, 9.
       ws.columns.forEach((col, i) => expect(col.width ?? 9, `${name} ${i}`).toBeGreaterThanOrEqual(Math.min(60, displayWidth(String(headerOf(ws)[i])))));
     }
+    // LibreOffice shows a sheet's filter only when the workbook also names it, as Excel does.
+    const book = await (await JSZip.loadAsync(readFileSync(path.join(out, 'gouji.xlsx')))).file('xl/workbook.xml')!.async('string');
+    const named = [...book.matchAll(/<definedName name="_xlnm._FilterDatabase" localSheetId="(\d)" hidden="1">'([^']+)'!([^<]+)<\/definedName>/g)];
+    expect(named.map((m) => [Number(m[1]), m[2], m[3]!.replace(/\$/g, '')])).toEqual(
+      wb.worksheets.map((ws, i) => [i, ws.name, ws.autoFilter]),
+    );
     const fileWidth = wb.getWorksheet('汇总')!.getColumn(1).width!;
     expect(fileWidth).toBeGreaterThanOrEqual(Math.min(60, Math.max(...summary.map((s) => displayWidth(s.file)))));
   });

@@ -11,7 +11,9 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Every text of the view with where it is. */
 function texts(view: DocView): { text: ViewText; block: number; row: number | null }[] {
   return view.blocks.flatMap((b, block) =>
-    b.kind === 'paragraph' ? [{ text: b.text, block, row: null }] : b.rows.flatMap((r, row) => r.map((text) => ({ text, block, row }))),
+    b.kind === 'paragraph'
+      ? [{ text: b.text, block, row: null as number | null }]
+      : b.rows.flatMap((r, row) => r.map((text) => ({ text, block, row: row as number | null }))),
   );
 }
 

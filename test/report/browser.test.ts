@@ -162,10 +162,11 @@ describe('a document page', () => {
     expect(problems).toEqual([]);
   });
 
-  it("lands every finding's spreadsheet link on the finding, its figures highlighted in its evidence and in the text", async () => {
+  it("lands a spreadsheet link on its finding, the figures highlighted in its evidence and in the text, in every document", async () => {
     const { page, problems } = await open(url('index.html'));
-    const withFigures = findings.filter((f) => f.figures.length);
-    expect(withFigures.length).toBeGreaterThan(5);
+    // One finding with figures per document; the workbook test follows every link to its finding's page.
+    const withFigures = summary.flatMap((s) => findings.find((f) => f.file === s.file && f.figures.length) ?? []);
+    expect(withFigures.length).toBeGreaterThan(4);
     for (const f of withFigures) {
       const docPage = pages.get(f.file)!;
       await page.goto(url(findingLinkPage(docPage, f.id)));
@@ -177,9 +178,10 @@ describe('a document page', () => {
       for (const id of f.figures) {
         expect(await page.$eval(`mark#${id}`, (m) => m.classList.contains('active')), `${f.id} ${id}`).toBe(true);
       }
+      if (f.file === pdf.file) await page.screenshot({ path: path.join(ARTIFACTS, 'finding.png') });
     }
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 60_000);
 
   it('shows hostile document text as text and runs none of it', async () => {
     const hostile = summary.find((s) => s.file.includes('青禾县'))!;

@@ -76,6 +76,9 @@ describe('the overview page', () => {
   beforeAll(async () => {
     ({ page, problems } = await open(url('index.html')));
     await page.screenshot({ path: path.join(ARTIFACTS, 'overview.png') });
+    await page.$eval('#charts', (c) => c.scrollIntoView());
+    await page.screenshot({ path: path.join(ARTIFACTS, 'overview-charts.png') });
+    await page.$eval('body', (b) => b.scrollIntoView());
   }, 60_000);
 
   it('renders with no console error and nothing loaded from the network', async () => {

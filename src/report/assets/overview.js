@@ -82,6 +82,7 @@
       dataZoom: many ? [{ type: 'slider', bottom: 8 }, { type: 'inside' }] : [],
       series: [{
         type: 'bar',
+        barMaxWidth: 48,
         data: c.points.map(function (p) {
           return { value: p.value, itemStyle: { color: p.outlier ? '#c62828' : '#5b8ff9' } };
         }),

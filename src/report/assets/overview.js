@@ -27,7 +27,10 @@
       if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
       return sign * (type === 'number' ? x - y : collator.compare(x, y));
     });
-    rows.forEach(function (r) { body.appendChild(r); });
+    // One fragment: the rows move in a single change of the page, not one by one.
+    var fragment = document.createDocumentFragment();
+    rows.forEach(function (r) { fragment.appendChild(r); });
+    body.appendChild(fragment);
   });
 
   // Filtering: every control narrows the rows shown.

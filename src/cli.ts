@@ -1,6 +1,7 @@
 // The command line: arguments, progress, exit codes — nothing else.
 //   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report]
 import { parseArgs } from 'node:util';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyzeAll, type Progress } from './pool.ts';
 import { collectInputs, UsageError } from './inputs.ts';
@@ -77,6 +78,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(
         `${files.length} 个文件，${unread.length} 个无法读取，${ocr} 个需要文字识别；结果写入 ${values.out}/\n`,
       );
+      if (!values['no-report']) {
+        process.stderr.write(`审核报告：${path.join(values.out, 'report', 'index.html')}；工作簿：${path.join(values.out, 'gouji.xlsx')}\n`);
+      }
     }
     return unread.length ? 2 : 0;
   } catch (e) {

@@ -43,7 +43,7 @@ const CUTOFF = 3.5;
  */
 const MIN_RELATIVE_GAP = 0.1;
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;

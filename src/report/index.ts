@@ -16,8 +16,6 @@ import { esc } from './html.ts';
 import { documentPages, findingLinkPage, REPORT_DIR } from './links.ts';
 import { overviewPage } from './overview.ts';
 
-export { documentPages, findingLinkPage, REPORT_DIR } from './links.ts';
-
 const ASSETS = path.join(import.meta.dirname, 'assets');
 const OWN_ASSETS = ['report.css', 'overview.js', 'document.js'];
 const ECHARTS = createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js');

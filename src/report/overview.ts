@@ -67,7 +67,8 @@ function chartsHtml(charts: readonly MetricChart[]): string {
   return `<p class="muted">红色柱为离群值：与中位数之差超过 3.5 倍稳健标准差（由中位数绝对偏差估计），且超过中位数的十分之一。虚线为中位数。点击柱子打开该文件。</p>${boxes.join('\n')}${jsonScript('chart-data', charts)}`;
 }
 
-interface Column {
+/** A column of the departments table: its header, how it sorts, and a document's cell. */
+interface TableColumn {
   header: string;
   type: 'text' | 'number';
   cell: (s: SummaryRow) => { html: string; sort: string | number | null; outlier?: boolean };
@@ -75,10 +76,10 @@ interface Column {
 
 const num = (v: number | null): { html: string; sort: number | null } => ({ html: esc(numberText(v)), sort: v });
 
-function departmentColumns(input: OverviewInput): Column[] {
+function departmentColumns(input: OverviewInput): TableColumn[] {
   const outliers = new Set(input.charts.flatMap((c) => c.points.filter((p) => p.outlier).map((p) => `${c.metric}\u0000${p.file}`)));
   const metrics = METRIC_KEYS.filter((k) => input.summary.some((s) => s.metrics[k] !== null));
-  const metricColumn = (k: MetricKey): Column => ({
+  const metricColumn = (k: MetricKey): TableColumn => ({
     header: METRIC_HEADERS[k],
     type: 'number',
     cell: (s) => ({ ...num(s.metrics[k]), outlier: outliers.has(`${k}\u0000${s.file}`) }),

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyzeAll, type Progress } from './pool.ts';
 import { collectInputs, UsageError } from './inputs.ts';
-import { writeOutputs, writeWorkbook } from './outputs/index.ts';
-import { writeReport } from './report/index.ts';
+import { writeOutputs } from './outputs/index.ts';
 import { ConfigError } from './patterns.ts';
 import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
@@ -69,6 +68,9 @@ export async function main(argv: string[]): Promise<number> {
     };
     await writeOutputs(values.out, rows);
     if (!values['no-report']) {
+      // Loaded only when asked for: exceljs and the page builders cost start-up time.
+      const { writeReport } = await import('./report/index.ts');
+      const { writeWorkbook } = await import('./outputs/workbook.ts');
       await writeReport(values.out, results);
       await writeWorkbook(values.out, rows);
     }

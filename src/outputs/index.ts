@@ -4,7 +4,6 @@ import { writeDataset } from './write.ts';
 
 export { writeDataset, toCsv, toJsonl } from './write.ts';
 export { writeFileAtomic } from './atomic.ts';
-export { writeWorkbook, WORKBOOK_FILE } from './workbook.ts';
 export * from './datasets.ts';
 
 export interface OutputRows {

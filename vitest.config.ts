@@ -5,6 +5,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Tests that load nodejieba's dictionary or pdf.js pay a one-off start-up cost.
     testTimeout: 30_000,
+    // Hooks that run gouji as a child process wait for it like a test does.
+    hookTimeout: 60_000,
     pool: 'forks',
+    // gouji on a small batch, once, for the report and workbook tests.
+    globalSetup: ['test/report/batch-setup.ts'],
   },
 });

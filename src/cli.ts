@@ -1,6 +1,7 @@
 // The command line: arguments, progress, exit codes — nothing else.
-//   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet]
+//   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report]
 import { parseArgs } from 'node:util';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyzeAll, type Progress } from './pool.ts';
 import { collectInputs, UsageError } from './inputs.ts';
@@ -9,7 +10,7 @@ import { ConfigError } from './patterns.ts';
 import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
 
-const USAGE = 'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet]';
+const USAGE = 'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report]';
 
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return () => undefined;
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         jobs: { type: 'string' },
         config: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'no-report': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -58,18 +60,29 @@ export async function main(argv: string[]): Promise<number> {
     checkPatterns();
     const files = collectInputs(positionals.length ? positionals : ['corpus']);
     const results = await analyzeAll(files, jobs, progressReporter(values.quiet));
-    await writeOutputs(values.out, {
+    const rows = {
       summary: results.map((r) => r.summary),
       figures: results.flatMap((r) => r.figures),
       sections: results.flatMap((r) => r.sections),
       findings: results.flatMap((r) => r.findings),
-    });
+    };
+    await writeOutputs(values.out, rows);
+    if (!values['no-report']) {
+      // Loaded only when asked for: exceljs and the page builders cost start-up time.
+      const { writeReport } = await import('./report/index.ts');
+      const { writeWorkbook } = await import('./outputs/workbook.ts');
+      await writeReport(values.out, results);
+      await writeWorkbook(values.out, rows);
+    }
     const unread = results.filter((r) => r.summary.status === 'failed');
     if (!values.quiet) {
       const ocr = results.filter((r) => r.summary.status === 'needs_ocr').length;
       process.stderr.write(
         `${files.length} 个文件，${unread.length} 个无法读取，${ocr} 个需要文字识别；结果写入 ${values.out}/\n`,
       );
+      if (!values['no-report']) {
+        process.stderr.write(`审核报告：${path.join(values.out, 'report', 'index.html')}；工作簿：${path.join(values.out, 'gouji.xlsx')}\n`);
+      }
     }
     return unread.length ? 2 : 0;
   } catch (e) {

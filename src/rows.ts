@@ -3,12 +3,15 @@
 import type { Doc, Figure, Finding, Format, Metrics, Status } from './model.ts';
 import { METRIC_KEYS, type FigureRow, type FindingRow, type SectionRow, type SummaryRow } from './outputs/index.ts';
 import { sourceSpan } from './normalize.ts';
+import type { DocView } from './report/document-view.ts';
 
 export interface FileRows {
   summary: SummaryRow;
   figures: FigureRow[];
   sections: SectionRow[];
   findings: FindingRow[];
+  /** The document's text and places for the review report; absent when the file was not analysed. */
+  view?: DocView;
 }
 
 const PATH_SEPARATOR = ' > ';
@@ -65,7 +68,7 @@ export function evidenceAt(doc: Doc, block: number | null, cell: { row: number; 
 }
 
 /** Findings in document order (block, then offset), errors first at one place; ids follow that order. */
-function orderFindings(findings: Finding[]): Finding[] {
+export function orderFindings(findings: Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
     .sort(

@@ -7,6 +7,7 @@ import { buildDoc } from './document.ts';
 import { extractFigures, computeMetrics } from './figures/index.ts';
 import { runChecks } from './checks/index.ts';
 import { rowsOf, failedRows, type FileRows } from './rows.ts';
+import { documentView } from './report/document-view.ts';
 import { UnreadableError, type Format, type Message } from './model.ts';
 
 /** Analyses one file; `rel` is its name relative to the input root, as written in every row. */
@@ -27,7 +28,8 @@ export async function analyzeFile(abs: string, rel: string): Promise<FileRows> {
     const extracted = extractFigures(doc);
     doc.figures = extracted.figures;
     const findings = [...extracted.findings, ...runChecks(doc)];
-    return rowsOf(doc, findings, computeMetrics(doc.figures, doc.sections), statusOf(read.result.messages));
+    const rows = rowsOf(doc, findings, computeMetrics(doc.figures, doc.sections), statusOf(read.result.messages));
+    return { ...rows, view: documentView(doc, findings, rows.findings) };
   } catch (e) {
     // A defect of ours must not cost the auditor the rest of the batch: report it on the file.
     const err = e as Error;

@@ -1,6 +1,6 @@
 // The command line end to end, in a child process as users run it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,9 +63,23 @@ describe('gouji on a batch with bad files', () => {
   it('gives the same bytes whatever --jobs is', () => {
     const out1 = out + '-1';
     expect(gouji([input, '--out', out1, '--quiet', '--jobs', '1']).status).toBe(2);
-    for (const name of ['summary.csv', 'figures.jsonl', 'sections.jsonl', 'findings.jsonl']) {
+    for (const name of ['summary.csv', 'figures.jsonl', 'sections.jsonl', 'findings.jsonl', 'gouji.xlsx', 'report/index.html', 'report/docs/d0001.html']) {
       expect(readFileSync(path.join(out1, name)).equals(readFileSync(path.join(out, name))), name).toBe(true);
     }
+  });
+
+  it('writes the review report and the workbook, a page for every input', () => {
+    expect(existsSync(path.join(out, 'gouji.xlsx'))).toBe(true);
+    expect(readdirSync(path.join(out, 'report', 'docs'))).toEqual(['d0001.html', 'd0002.html', 'd0003.html', 'd0004.html']);
+    expect(readFileSync(path.join(out, 'report', 'docs', 'd0003.html'), 'utf8')).toContain('损坏.docx');
+  });
+
+  it('writes neither with --no-report', () => {
+    const bare = out + '-bare';
+    expect(gouji([SEED, '--out', bare, '--quiet', '--no-report']).status).toBe(0);
+    expect(readdirSync(bare).sort()).toEqual([
+      'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl', 'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
+    ]);
   });
 });
 

@@ -34,7 +34,8 @@ export const METRIC_KEYS = [
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-const METRIC_HEADERS: Record<MetricKey, string> = {
+/** Chinese header of each metric, with its unit. */
+export const METRIC_HEADERS: Record<MetricKey, string> = {
   income_total: '收入合计(万元)',
   expenditure_total: '支出合计(万元)',
   budget_initial: '年初预算(万元)',

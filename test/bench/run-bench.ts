@@ -67,12 +67,12 @@ interface Measure {
   status: number | null;
 }
 
-function runOnce(batch: string, jobs: number): Promise<Measure> {
+function runOnce(batch: string, jobs: number, extra: string[]): Promise<Measure> {
   const out = mkdtempSync(path.join(tmpdir(), 'gouji-bench-'));
   const started = process.hrtime.bigint();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), batch, '--out', out, '--jobs', String(jobs), '--quiet'],
+    ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), batch, '--out', out, '--jobs', String(jobs), '--quiet', ...extra],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   let peakRss = 0;
@@ -93,14 +93,18 @@ const byFormat = new Map<string, number>();
 for (const f of files) byFormat.set(path.extname(f).slice(1), (byFormat.get(path.extname(f).slice(1)) ?? 0) + 1);
 console.log(`batch: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${[...byFormat].map(([k, n]) => `${k} ${n}`).join(', ')})`);
 
+// The same run without the report and workbook gives what writing them costs.
 const configs = [
-  { name: 'baseline (--jobs 1)', jobs: 1 },
-  { name: `gouji (--jobs ${values.jobs})`, jobs: Number(values.jobs) },
+  { name: 'baseline (--jobs 1)', jobs: 1, extra: [] as string[] },
+  { name: `gouji (--jobs ${values.jobs})`, jobs: Number(values.jobs), extra: [] as string[] },
+  { name: `gouji (--jobs ${values.jobs} --no-report)`, jobs: Number(values.jobs), extra: ['--no-report'] },
 ];
 const rows: string[][] = [['run', 'seconds', 'files/s', 'MB/s', 'peak RSS MB', 'exit']];
+const best = new Map<string, number>();
 for (const c of configs) {
   for (let i = 0; i < Number(values.runs); i++) {
-    const m = await runOnce(values.batch, c.jobs);
+    const m = await runOnce(values.batch, c.jobs, c.extra);
+    best.set(c.name, Math.min(best.get(c.name) ?? Infinity, m.seconds));
     rows.push([
       c.name,
       m.seconds.toFixed(1),
@@ -113,3 +117,8 @@ for (const c of configs) {
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+const withReport = best.get(configs[1]!.name)!;
+const withoutReport = best.get(configs[2]!.name)!;
+console.log(
+  `report and workbook: ${(withReport - withoutReport).toFixed(1)} s, ${((100 * (withReport - withoutReport)) / withoutReport).toFixed(1)} % of the run without them (best of ${values.runs})`,
+);

@@ -73,7 +73,7 @@ describe('a file that takes too long', () => {
   it('is stopped, reported with why, and the batch goes on', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gouji-slow-'));
     const docx = path.join(ROOT, 'test/fixtures/seed/seed.docx');
-    const r = gouji([SEED, docx, '--out', dir, '--jobs', '2', '--quiet'], { GOUJI_FILE_TIMEOUT_MS: '1' });
+    const r = gouji([SEED, docx, '--out', dir, '--jobs', '2', '--quiet', '--timeout', '0.001']);
     expect(r.status).toBe(2);
     const rows = jsonl(dir, 'summary');
     expect(rows.map((row) => row.status)).toEqual(['failed', 'failed']);

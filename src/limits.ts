@@ -1,0 +1,59 @@
+// The per-file limits of a run (--timeout, --max-size, --max-memory): what one input may
+// cost before it is stopped and given a row saying so. The rest of the batch goes on.
+
+export interface Limits {
+  /** Longest one file may take, reading and analysis together. */
+  timeoutMs: number;
+  /** Largest file read; a larger one is refused from its size alone, before any byte is read. */
+  maxBytes: number;
+  /** Most memory a worker process may hold while it analyses one file. */
+  maxMemoryBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  timeoutMs: 60_000,
+  maxBytes: 100 * MB,
+  maxMemoryBytes: 1536 * MB,
+};
+
+/**
+ * Below this a worker cannot even hold its dictionaries and pdf.js (about 250 MB resident),
+ * so every file would fail for memory: refused as a usage error instead.
+ */
+export const MIN_MEMORY_MB = 400;
+
+/**
+ * A limit as written on the command line, in its unit: a positive number, at least `min`
+ * when one is given. Throws a RangeError whose message is the one to print.
+ */
+export function parseLimit(option: string, text: string | undefined, min?: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new RangeError(`${option} 需要正数，收到：${text}`);
+  if (min !== undefined && value < min) throw new RangeError(`${option} 至少是 ${min}，收到：${text}`);
+  return value;
+}
+
+/** The limits given on the command line, the defaults for the others. */
+export function limitsFrom(values: { timeout?: string; 'max-size'?: string; 'max-memory'?: string }): Limits {
+  const timeout = parseLimit('--timeout', values.timeout);
+  const maxSize = parseLimit('--max-size', values['max-size']);
+  const maxMemory = parseLimit('--max-memory', values['max-memory'], MIN_MEMORY_MB);
+  return {
+    timeoutMs: timeout === undefined ? DEFAULT_LIMITS.timeoutMs : Math.round(timeout * 1000),
+    maxBytes: maxSize === undefined ? DEFAULT_LIMITS.maxBytes : Math.round(maxSize * MB),
+    maxMemoryBytes: maxMemory === undefined ? DEFAULT_LIMITS.maxMemoryBytes : Math.round(maxMemory * MB),
+  };
+}
+
+/** Bytes in words for a message: 60.0 MB, 512 KB. */
+export function sizeText(bytes: number): string {
+  return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Seconds in words for a message: 60 秒, 0.5 秒. */
+export function secondsText(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} 秒`;
+}

@@ -48,12 +48,21 @@ export function limitsFrom(values: { timeout?: string; 'max-size'?: string; 'max
   };
 }
 
-/** Bytes in words for a message: 60.0 MB, 512 KB. */
+/** Bytes in words for a message: 60.0 MB, 512 KB, 27 字节. */
 export function sizeText(bytes: number): string {
-  return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  if (bytes >= MB) return `${(bytes / MB).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} 字节`;
 }
 
 /** Seconds in words for a message: 60 秒, 0.5 秒. */
 export function secondsText(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} 秒`;
+}
+
+/**
+ * The row of a file stopped at the time limit. One wording whether the PDF reader stopped
+ * itself or its worker was killed, so that the row does not depend on which came first.
+ */
+export function timeoutReason(ms: number): string {
+  return `处理超过时限 ${secondsText(ms)}（--timeout），已中止`;
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileRows } from './rows.ts';
 import { failedRows } from './rows.ts';
 import { formatOf, type InputFile } from './inputs.ts';
-import { secondsText, sizeText, type Limits } from './limits.ts';
+import { secondsText, sizeText, timeoutReason, type Limits } from './limits.ts';
 import type { TimeLimit } from './ingest/index.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
@@ -137,7 +137,7 @@ export class WorkerSlot {
         cleanup();
         reject(new Stopped(why));
       };
-      const timer = setTimeout(() => stop(`处理超过时限 ${secondsText(timeoutMs)}（--timeout），已中止`), timeoutMs);
+      const timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
       const memory = setInterval(() => {
         const rss = child.pid === undefined ? null : residentBytes(child.pid);
         if (rss === null) clearInterval(memory);

@@ -2,7 +2,7 @@
 // entries send the reader round in circles, a content stream that inflates to
 // gigabytes, a 3,000-page file and a page of 100,000 tiny text items. Each is small
 // on disk; the harm is in what a reader does with it.
-import { deflateRawSync, constants } from 'node:zlib';
+import { inflating, zlibWrapped } from './deflate.ts';
 
 /** Serialises numbered objects (1-based) into a PDF with a correct xref table. */
 export function writePdf(objects: (string | Buffer)[], trailerExtra = ''): Buffer {
@@ -77,25 +77,11 @@ export function circularXref(): Buffer {
 }
 
 /**
- * A page whose content stream inflates to `gigabytes` GB of spaces from about a
- * thousandth of that on disk: one deflate block of a megabyte of spaces, repeated (each
- * repeat only copies what came before, so any number of them is a valid stream).
+ * A page whose content stream inflates to `megabytes` MB of spaces from about a thousandth
+ * of that on disk.
  */
-export function inflatingContent(gigabytes = 4): Buffer {
-  const mb = Buffer.alloc(1 << 20, 0x20);
-  const block = deflateRawSync(mb, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
-  const repeats = gigabytes * 1024;
-  const end = deflateRawSync(Buffer.alloc(0)); // the final, empty block
-  const total = repeats * mb.length;
-  // zlib wrapper: header, raw blocks, Adler-32 of the inflated bytes (all 0x20).
-  const a = (1 + 0x20 * (total % 65521)) % 65521;
-  let b = 0;
-  // b = Σ (1 + 0x20·k) for k = 1..n, mod 65521
-  const n = BigInt(total);
-  b = Number((n + 0x20n * (n * (n + 1n) / 2n)) % 65521n);
-  const adler = Buffer.alloc(4);
-  adler.writeUInt32BE(((b << 16) | a) >>> 0);
-  const data = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array<Buffer>(repeats).fill(block), end, adler]);
+export function inflatingContent(megabytes = 4096): Buffer {
+  const data = zlibWrapped(inflating(`${TEXT}\n`, megabytes, ''));
   return writePdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

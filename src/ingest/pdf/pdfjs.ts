@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { UnreadableError } from '../../model.ts';
-import { secondsText } from '../../limits.ts';
+import { timeoutReason } from '../../limits.ts';
 
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -107,7 +107,7 @@ export async function withDocument<T>(
     disableFontFace: true,
     stopAtErrors: false,
   });
-  const tooLong = (): UnreadableError => new UnreadableError(`PDF 读取超时（超过 ${secondsText(limitMs)}），已中止`);
+  const tooLong = (): UnreadableError => new UnreadableError(timeoutReason(limitMs));
   const deadline = Date.now() + timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

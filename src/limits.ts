@@ -19,10 +19,11 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
 };
 
 /**
- * Below this a worker cannot even hold its dictionaries and pdf.js (about 250 MB resident),
- * so every file would fail for memory: refused as a usage error instead.
+ * A worker holds some 400 MB before it reads a file (Node, the segmenter's dictionary) and
+ * 100 MB more once pdf.js is loaded: below this every file would fail for memory, so a
+ * lower --max-memory is refused as a usage error.
  */
-export const MIN_MEMORY_MB = 400;
+export const MIN_MEMORY_MB = 600;
 
 /**
  * A limit as written on the command line, in its unit: a positive number, at least `min`

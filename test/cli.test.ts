@@ -1,24 +1,12 @@
 // The command line end to end, in a child process as users run it.
 import { spawnSync } from 'node:child_process';
+import { ROOT, gouji, jsonl } from './gouji.ts';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = path.join(ROOT, 'test/fixtures/seed/seed.txt');
-
-function gouji(args: string[], env: Record<string, string> = {}): { status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { status: r.status, stderr: r.stderr };
-}
-
-const jsonl = (dir: string, name: string): Record<string, unknown>[] =>
-  readFileSync(path.join(dir, `${name}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('gouji on a batch with bad files', () => {
   let input: string;

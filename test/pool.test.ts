@@ -41,7 +41,10 @@ describe('analyzeAll with a file that needs more memory than allowed', () => {
 
   it('gives refused and oversized files their rows without a worker', async () => {
     const refused = { ...input('c-链接.txt'), refused: '链接绕成了圈（循环链接），未跟随' };
+    const started = Date.now();
     const rows = await analyzeAll([refused, input('d-报告.txt')], 2, () => undefined, { timeoutMs: 1, maxBytes: 1000, maxMemoryBytes: 600 * MB });
     expect(rows.map((r) => r.summary.error)).toEqual(['链接绕成了圈（循环链接），未跟随', '文件大小 17 KB 超过上限 1000 字节（--max-size），未读取']);
+    // A worker takes seconds to load its dictionary: none was started.
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });

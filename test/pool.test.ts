@@ -1,14 +1,15 @@
 // Cases 2 and 7 of issue 12 where a worker must be stopped from outside: a PDF whose
 // content inflates to gigabytes (pdf.js decodes it synchronously, into buffers V8's heap
 // limit does not count). The file fails alone, with its reason; the next file gets a fresh
-// worker. (A worker killed at the time limit: test/cli.test.ts; the full set of hostile
-// files under the default limits, in one job and in two: test/hostile.slow.test.ts.)
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// worker. Files that vanish or change between the listing and the reading get their rows
+// too. (A worker killed at the time limit: test/cli.test.ts; the full set of hostile files
+// under the default limits, in one job and in two: test/hostile/batch.slow.test.ts.)
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeAll } from '../src/pool.ts';
-import type { InputFile } from '../src/inputs.ts';
+import { collectInputs, type InputFile } from '../src/inputs.ts';
 import { inflatingContent } from './hostile/pdf.ts';
 import { SEED } from './hostile/folder.ts';
 
@@ -26,13 +27,22 @@ const MB = 1024 * 1024;
 
 describe('analyzeAll with a file that needs more memory than allowed', () => {
   it('fails it alone with its reason, and reads the next file in a fresh worker', async () => {
-    const files = [input('a-炸弹.pdf', inflatingContent(4096)), input('b-报告.txt')];
+    const folder = path.join(dir, 'in');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a-炸弹.pdf'), inflatingContent(4096));
+    for (const name of ['b-报告.txt', 'c-被删除.txt', 'd-被改动.txt']) copyFileSync(SEED, path.join(folder, name));
+    const files = collectInputs([folder]);
+    // Between the listing and the reading: one file goes, another grows.
+    unlinkSync(path.join(folder, 'c-被删除.txt'));
+    appendFileSync(path.join(folder, 'd-被改动.txt'), '补充说明。\n');
     const limits = { timeoutMs: 30_000, maxBytes: 100 * MB, maxMemoryBytes: 600 * MB };
     const started = Date.now();
     const rows = await analyzeAll(files, 1, () => undefined, limits);
     expect(rows.map((r) => [r.summary.file, r.summary.status, r.summary.error])).toEqual([
       ['a-炸弹.pdf', 'failed', '内存用量超过上限 600.0 MB（--max-memory），已中止（文件可能含有解压后极大的内容）'],
       ['b-报告.txt', 'ok', null],
+      ['c-被删除.txt', 'failed', '文件在本次运行中被删除或移走，未能读取（ENOENT）'],
+      ['d-被改动.txt', 'partial', '文件在本次运行中被改动过（列出时 16,467 字节，读取时 16,483 字节），按读取时的内容分析'],
     ]);
     expect(rows[1]!.figures.length).toBeGreaterThan(10);
     // Stopped on the way to 4 GB, long before the time limit.

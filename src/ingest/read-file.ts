@@ -23,6 +23,8 @@ export interface ReadOptions {
 const READ_ATTEMPTS = 3;
 
 const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+/** Exact: a change of a few bytes must show. */
+const bytes = (n: number): string => `${n.toLocaleString('en-US')} 字节`;
 const same = (a: Listed, b: Listed): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 /** The file's bytes, and a warning when it is not the file the run listed. */
@@ -52,7 +54,7 @@ export async function readInputBytes(file: string | Uint8Array, options: ReadOpt
       if (options.listed && !same(options.listed, before)) {
         messages.push({
           severity: 'warning',
-          text: `文件在本次运行中被改动过（列出时 ${sizeText(options.listed.size)}，读取时 ${sizeText(before.size)}），按读取时的内容分析`,
+          text: `文件在本次运行中被改动过（列出时 ${bytes(options.listed.size)}，读取时 ${bytes(before.size)}），按读取时的内容分析`,
         });
       }
       return { data, messages };

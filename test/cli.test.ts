@@ -24,7 +24,7 @@ describe('gouji on a batch with bad files', () => {
     writeFileSync(path.join(input, '假的.pdf'), '<html>not a pdf</html>');
     writeFileSync(path.join(input, '~$锁文件.docx'), 'lock');
     result = gouji([input, '--out', out, '--quiet', '--jobs', '2']);
-  });
+  }, 60_000);
 
   it('exits 2 and still writes every dataset', () => {
     expect(result.status).toBe(2);

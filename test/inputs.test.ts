@@ -46,15 +46,16 @@ describe('decodeName', () => {
   });
 });
 
-describe('collectInputs on 20,000 small files', () => {
-  it('lists them all, sorted, in a few seconds', () => {
-    const root = manySmallFiles(20_000);
+// The full 20,000, listed and analysed end to end: test/hostile/many-files.slow.test.ts.
+describe('collectInputs on many small files in many folders', () => {
+  it('lists them all, sorted', () => {
+    const root = manySmallFiles(3_000);
     const started = Date.now();
     const files = collectInputs([root]);
-    expect(Date.now() - started).toBeLessThan(10_000);
-    expect(files).toHaveLength(20_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(files).toHaveLength(3_000);
     expect(files[0]!.rel).toBe('第00批/00000.txt');
-    expect(files[19_999]!.rel).toBe('第19批/19999.txt');
+    expect(files[2_999]!.rel).toBe('第02批/02999.txt');
     rmSync(root, { recursive: true, force: true });
   });
 });

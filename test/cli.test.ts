@@ -92,6 +92,16 @@ describe('gouji usage and configuration errors', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('exits 1 naming a limit that is not a positive number, or too small a memory limit', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'gouji-cli-')), 'out');
+    const timeout = gouji([SEED, '--out', out, '--timeout', '0']);
+    expect([timeout.status, timeout.stderr.split('\n')[0]]).toEqual([1, '--timeout 需要正数，收到：0']);
+    const memory = gouji([SEED, '--out', out, '--max-memory', '100']);
+    expect([memory.status, memory.stderr.split('\n')[0]]).toEqual([1, '--max-memory 至少是 600，收到：100']);
+    expect(gouji([SEED, '--out', out, '--max-size', 'abc']).stderr).toMatch(/^--max-size 需要正数，收到：abc/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('exits 1 on a missing input and on an unknown option', () => {
     expect(gouji(['/no/such/folder', '--quiet']).status).toBe(1);
     expect(gouji([SEED, '--bogus']).status).toBe(1);

@@ -48,6 +48,11 @@ function isAlive(holder: Holder): boolean {
   return holder.start === null || start === null || start === holder.start;
 }
 
+const localTime = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('zh-CN', { hour12: false });
+};
+
 function readHolder(file: string): Holder | null {
   try {
     const holder = JSON.parse(readFileSync(file, 'utf8')) as Holder;
@@ -68,11 +73,13 @@ export interface OutputLock {
  * print, when `dir` is a file, cannot be made or written, or another run holds it.
  */
 export function lockOutput(dir: string): OutputLock {
+  let existing;
   try {
-    if (!statSync(dir).isDirectory()) throw new OutputError(`--out 指向的 ${dir} 是一个文件，不是文件夹`);
-  } catch (e) {
-    if (e instanceof OutputError) throw e;
+    existing = statSync(dir, { throwIfNoEntry: false });
+  } catch {
+    existing = undefined; // a file on the way (ENOTDIR): mkdir says so below
   }
+  if (existing && !existing.isDirectory()) throw new OutputError(`--out 指向的 ${dir} 是一个文件，不是文件夹`);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -88,7 +95,7 @@ export function lockOutput(dir: string): OutputLock {
     if (holder && isAlive(holder)) {
       const where = holder.host === me.host ? `进程 ${holder.pid}` : `${holder.host} 上的进程 ${holder.pid}`;
       throw new OutputError(
-        `输出文件夹 ${dir} 正被另一次 gouji 运行使用（${where}，开始于 ${holder.since}）；等它结束后再运行，或换一个 --out`,
+        `输出文件夹 ${dir} 正被另一次 gouji 运行使用（${where}，开始于 ${localTime(holder.since)}）；等它结束后再运行，或换一个 --out`,
       );
     }
     tookOver = holder;

@@ -130,7 +130,8 @@ export function readOleLayout(data: Uint8Array): OleLayout {
   const isMini = (entry: DirEntry): boolean => entry.size < miniCutoff;
   const sectorsOf = (entry: DirEntry): number[] =>
     isMini(entry) ? chain(entry.start, miniFat, miniSectors, entry.name) : chain(entry.start, fat, sectorCount, entry.name);
-  for (const id of reached) if (entries[id]!.type === 2) sectorsOf(entries[id]!);
+  // Every stream's chain, except empty ones (some writers leave their start at 0, not end of chain).
+  for (const id of reached) if (entries[id]!.type === 2 && entries[id]!.size > 0) sectorsOf(entries[id]!);
 
   const fileOffset = (entry: DirEntry, offset: number): number => {
     if (!isMini(entry)) return sectorAt(sectorsOf(entry)[Math.floor(offset / sectorSize)]!) + (offset % sectorSize);

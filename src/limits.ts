@@ -19,8 +19,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
 };
 
 /**
- * A worker holds some 400 MB before it reads a file (Node, the segmenter's dictionary) and
- * 100 MB more once pdf.js is loaded: below this every file would fail for memory, so a
+ * A worker holds some 350 MB once the segmenter's dictionary is loaded (any file with text
+ * needs it) and 100 MB more with pdf.js: below this every file would fail for memory, so a
  * lower --max-memory is refused as a usage error.
  */
 export const MIN_MEMORY_MB = 600;

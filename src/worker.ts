@@ -1,9 +1,9 @@
-// A worker process of the pool (see worker-slot.ts): loads the segmenter's dictionary
-// once, says it is ready, then analyses the files the parent sends, one at a time, and
-// sends back their rows. It ends with its parent: a parent killed with kill -9 leaves no
-// worker behind.
+// A worker process of the pool (see worker-slot.ts): says it is ready once its modules are
+// loaded, then analyses the files the parent sends, one at a time, and sends back their
+// rows. It ends with its parent: a parent killed with kill -9 leaves no worker behind.
+// (The segmenter's dictionary and pdf.js load on first use, inside the first file's time:
+// a few seconds of the 60, and a worker that only meets unreadable files never pays them.)
 import { analyzeFile } from './run.ts';
-import { warmUpSegmenter } from './figures/segment.ts';
 import type { Job, WorkerMessage } from './worker-slot.ts';
 
 const send = (m: WorkerMessage): void => {
@@ -17,7 +17,4 @@ process.on('message', (job: Job) => {
   void analyzeFile(job.path, job.rel, options).then((rows) => send({ id: job.id, rows }));
 });
 
-// The dictionary costs a few seconds and some 250 MB, and every file with text needs it: it
-// is loaded before the first file's clock starts. (pdf.js, a second, waits for a PDF.)
-warmUpSegmenter();
 send({ ready: true });

@@ -2,26 +2,41 @@
 // rows of the four datasets. A file that cannot be read becomes a summary row
 // with its reason; nothing here throws for bad input.
 import path from 'node:path';
-import { readDocument } from './ingest/index.ts';
+import { readDocument, type ReadDocumentOptions } from './ingest/index.ts';
 import { buildDoc } from './document.ts';
 import { extractFigures, computeMetrics } from './figures/index.ts';
 import { runChecks } from './checks/index.ts';
 import { rowsOf, failedRows, type FileRows } from './rows.ts';
 import { documentView } from './report/document-view.ts';
-import { UnreadableError, type Format, type Message } from './model.ts';
+import { UnreadableError, type Format, type Message, type RawBlock } from './model.ts';
 
-/** Analyses one file; `rel` is its name relative to the input root, as written in every row. */
-export async function analyzeFile(abs: string, rel: string): Promise<FileRows> {
-  const format = path.extname(abs).slice(1).toLowerCase() as Format;
+/**
+ * Most characters of text analysed in one document. A long report holds some 200,000; the
+ * analysis reads about 25,000 a second, so beyond this it could not end within the default
+ * time limit, and a file this large is a dump or a fabrication, not a report.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+/**
+ * Analyses one file; `rel` is its name relative to the input root, as written in every row.
+ * `file` is the path to open (bytes when a name is not UTF-8).
+ */
+export async function analyzeFile(file: string | Uint8Array, rel: string, options: ReadDocumentOptions = {}): Promise<FileRows> {
+  const format = path.extname(rel).slice(1).toLowerCase() as Format;
   let read;
   try {
-    read = await readDocument(abs);
+    read = await readDocument(file, { name: rel, ...options });
   } catch (e) {
     const why = e instanceof UnreadableError ? e.message : `读取时出错：${(e as Error).message ?? String(e)}`;
     return failedRows(rel, format, 'failed', why, null);
   }
   if (read.result.needsOcr) {
     return failedRows(rel, read.format, 'needs_ocr', '扫描件：页面没有文字层，需要先做文字识别（OCR）', read.result.pages);
+  }
+  const chars = textLength(read.result.blocks);
+  if (chars > MAX_TEXT_CHARS) {
+    const why = `正文约 ${Math.round(chars / 10_000)} 万字，超过分析上限 ${MAX_TEXT_CHARS / 10_000} 万字（一份报告通常不到 20 万字），未分析`;
+    return failedRows(rel, read.format, 'failed', why, read.result.pages);
   }
   try {
     const doc = buildDoc(rel, read.format, read.result);
@@ -35,6 +50,15 @@ export async function analyzeFile(abs: string, rel: string): Promise<FileRows> {
     const err = e as Error;
     return failedRows(rel, read.format, 'failed', `分析时出错：${err.message}`, read.result.pages);
   }
+}
+
+function textLength(blocks: RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') n += b.text.length;
+    else for (const row of b.rows) for (const cell of row) n += cell.length;
+  }
+  return n;
 }
 
 /** `partial` when the reader had to skip part of the document. */

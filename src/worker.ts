@@ -1,13 +1,20 @@
-// A child process of the pool: analyses the files the parent sends, one at a
-// time, and sends back their rows. Loads the dictionaries once for its life.
+// A worker process of the pool (see worker-slot.ts): says it is ready once its modules are
+// loaded, then analyses the files the parent sends, one at a time, and sends back their
+// rows. It ends with its parent: a parent killed with kill -9 leaves no worker behind.
+// (The segmenter's dictionary and pdf.js load on first use, inside the first file's time:
+// a few seconds of the 60, and a worker that only meets unreadable files never pays them.)
 import { analyzeFile } from './run.ts';
+import type { Job, WorkerMessage } from './worker-slot.ts';
 
-interface Job {
-  id: number;
-  abs: string;
-  rel: string;
-}
+const send = (m: WorkerMessage): void => {
+  process.send!(m);
+};
+
+process.on('disconnect', () => process.exit(0));
 
 process.on('message', (job: Job) => {
-  void analyzeFile(job.abs, job.rel).then((rows) => process.send!({ id: job.id, rows }));
+  const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time: job.time };
+  void analyzeFile(job.path, job.rel, options).then((rows) => send({ id: job.id, rows }));
 });
+
+send({ ready: true });

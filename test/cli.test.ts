@@ -1,24 +1,12 @@
 // The command line end to end, in a child process as users run it.
 import { spawnSync } from 'node:child_process';
+import { ROOT, gouji, jsonl } from './gouji.ts';
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = path.join(ROOT, 'test/fixtures/seed/seed.txt');
-
-function gouji(args: string[], env: Record<string, string> = {}): { status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { status: r.status, stderr: r.stderr };
-}
-
-const jsonl = (dir: string, name: string): Record<string, unknown>[] =>
-  readFileSync(path.join(dir, `${name}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('gouji on a batch with bad files', () => {
   let input: string;
@@ -36,7 +24,7 @@ describe('gouji on a batch with bad files', () => {
     writeFileSync(path.join(input, '假的.pdf'), '<html>not a pdf</html>');
     writeFileSync(path.join(input, '~$锁文件.docx'), 'lock');
     result = gouji([input, '--out', out, '--quiet', '--jobs', '2']);
-  });
+  }, 60_000);
 
   it('exits 2 and still writes every dataset', () => {
     expect(result.status).toBe(2);
@@ -87,7 +75,7 @@ describe('a file that takes too long', () => {
   it('is stopped, reported with why, and the batch goes on', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gouji-slow-'));
     const docx = path.join(ROOT, 'test/fixtures/seed/seed.docx');
-    const r = gouji([SEED, docx, '--out', dir, '--jobs', '2', '--quiet'], { GOUJI_FILE_TIMEOUT_MS: '1' });
+    const r = gouji([SEED, docx, '--out', dir, '--jobs', '2', '--quiet', '--timeout', '0.001']);
     expect(r.status).toBe(2);
     const rows = jsonl(dir, 'summary');
     expect(rows.map((row) => row.status)).toEqual(['failed', 'failed']);
@@ -115,6 +103,16 @@ describe('gouji usage and configuration errors', () => {
     const r = gouji([SEED, '--out', out, '--jobs', '0']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('--jobs');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 naming a limit that is not a positive number, or too small a memory limit', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'gouji-cli-')), 'out');
+    const timeout = gouji([SEED, '--out', out, '--timeout', '0']);
+    expect([timeout.status, timeout.stderr.split('\n')[0]]).toEqual([1, '--timeout 需要正数，收到：0']);
+    const memory = gouji([SEED, '--out', out, '--max-memory', '100']);
+    expect([memory.status, memory.stderr.split('\n')[0]]).toEqual([1, '--max-memory 至少是 600，收到：100']);
+    expect(gouji([SEED, '--out', out, '--max-size', 'abc']).stderr).toMatch(/^--max-size 需要正数，收到：abc/);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 // The pipeline on one file: rows of every dataset, evidence and flags traced
 // back to the text, and bad input turned into a summary row.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,5 +67,23 @@ describe('analyzeFile on bad input', () => {
     const rows = await analyzeFile(file, '表.xlsx');
     expect(rows.summary.status).toBe('failed');
     expect(rows.summary.error).toContain('xlsx');
+  });
+});
+
+// Case 4 of issue 12: a 60 MB text file is read in bounded memory and refused with its reason.
+describe('analyzeFile on a 60 MB text file', () => {
+  it('reads it, and refuses to analyse more text than a report holds', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gouji-run-big-'));
+    const file = path.join(dir, '大文本.txt');
+    const seed = readFileSync(SEED);
+    writeFileSync(file, Buffer.concat(Array<Buffer>(Math.ceil((60 * 1024 * 1024) / seed.length)).fill(seed)));
+    const before = process.memoryUsage().rss;
+    const started = Date.now();
+    const rows = await analyzeFile(file, '大文本.txt');
+    expect(rows.summary.status).toBe('failed');
+    expect(rows.summary.error).toMatch(/^正文约 \d+ 万字，超过分析上限 100 万字（一份报告通常不到 20 万字），未分析$/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(1024 * 1024 * 1024);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

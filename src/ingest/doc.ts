@@ -5,6 +5,7 @@ import {
   CELL_BREAK, CELL_END, EncryptedError, INFO_BASE, ROW_END, extractWord97, type ParagraphInfo, type Word97Text,
 } from './doc/word97.ts';
 import { trim } from './docx/html.ts';
+import { BrokenOle, readOleLayout } from './doc/ole.ts';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -20,11 +21,19 @@ export function isEncryptedOle(data: Uint8Array): boolean {
 export async function readDoc(data: Uint8Array): Promise<ReadResult> {
   if (data.length === 0) throw new UnreadableError('文件为空');
   if (!isOle(data)) throw new UnreadableError('不是有效的 Word 97-2003 文档（.doc）');
+  const broken = (e: BrokenOle) => new UnreadableError(`Word 97-2003 文档（.doc）的结构已损坏（${e.message}），无法读取`);
+  // The container's chains and directory are checked first: word-extractor would follow a loop for ever.
+  try {
+    readOleLayout(data);
+  } catch (e) {
+    throw e instanceof BrokenOle ? broken(e) : e;
+  }
   let text: Word97Text;
   try {
     text = await extractWord97(data);
   } catch (e) {
     if (e instanceof EncryptedError) throw new UnreadableError('Word 文档设置了打开密码，无法读取');
+    if (e instanceof BrokenOle) throw broken(e);
     throw new UnreadableError('Word 97-2003 文档（.doc）已损坏或不是 Word 文档，无法读取');
   }
   const messages: Message[] = [];

@@ -9,6 +9,7 @@ import {
   Numberer, bodyParagraphs, outlineStyles, paragraphNumbering, readNumbering, readStyles,
 } from './docx/numbering.ts';
 import { child, childrenNamed, descendants, escapeText, parseXml, textOf, type XmlElement } from './docx/xml.ts';
+import { readXmlParts } from './docx/package.ts';
 
 const NOT_A_ZIP = '不是有效的 Word 文档（.docx 压缩包损坏）';
 const NO_DOCUMENT = '不是有效的 Word 文档（压缩包里没有正文 word/document.xml，可能是别的格式改了扩展名）';
@@ -22,17 +23,15 @@ export async function readDocx(data: Uint8Array): Promise<ReadResult> {
     throw new UnreadableError(NOT_A_ZIP);
   }
   const messages: Message[] = [];
-  const parts = await locateParts(zip);
+  // Every XML part, inflated with a cap and refused if it declares a DTD, before any parser sees it.
+  const xml = await readXmlParts(zip);
+  const parts = locateParts(zip, xml);
   if (!parts) throw new UnreadableError(NO_DOCUMENT);
 
-  let documentXml: string;
-  try {
-    documentXml = await zip.file(parts.document)!.async('string');
-  } catch {
-    throw new UnreadableError(NOT_A_ZIP);
-  }
-  const styles = readStyles(await readXml(zip, parts.styles));
-  const numbering = readNumbering(await readXml(zip, parts.numbering));
+  const documentXml = xml.get(parts.document);
+  if (documentXml === undefined) throw new UnreadableError(NOT_A_ZIP);
+  const styles = readStyles(readXml(xml, parts.styles));
+  const numbering = readNumbering(readXml(xml, parts.numbering));
   const numbered = insertNumbers(documentXml, new Numberer(numbering, styles));
 
   let input = data;
@@ -62,7 +61,7 @@ export async function readDocx(data: Uint8Array): Promise<ReadResult> {
 
   const { blocks, images, tocLines } = htmlToBlocks(html);
   if (tocLines > 0) messages.push({ severity: 'info', text: `已略去目录 ${tocLines} 行` });
-  const pages = await readPages(zip);
+  const pages = readPages(xml);
   const textLength = blocks.reduce(
     (sum, b) => sum + (b.kind === 'paragraph' ? b.text : b.rows.flat().join('')).replace(/\s/g, '').length, 0);
   if (images > 0 && textLength < 20) {
@@ -79,13 +78,13 @@ interface Parts {
 }
 
 /** Finds the main document part through the package relationships, as Word does. */
-async function locateParts(zip: JSZip): Promise<Parts | null> {
-  const rootRels = await readXml(zip, '_rels/.rels');
+function locateParts(zip: JSZip, xml: Map<string, string>): Parts | null {
+  const rootRels = readXml(xml, '_rels/.rels');
   const target = relationshipTarget(rootRels, '/officeDocument', '');
   const document = target && zip.file(target) ? target : zip.file('word/document.xml') ? 'word/document.xml' : null;
   if (!document) return null;
   const dir = document.includes('/') ? document.slice(0, document.lastIndexOf('/') + 1) : '';
-  const docRels = await readXml(zip, `${dir}_rels/${document.slice(dir.length)}.rels`);
+  const docRels = readXml(xml, `${dir}_rels/${document.slice(dir.length)}.rels`);
   const find = (type: string, fallback: string) => {
     const path = relationshipTarget(docRels, type, dir) ?? `${dir}${fallback}`;
     return zip.file(path) ? path : null;
@@ -112,14 +111,9 @@ function normalizePath(path: string): string {
   return out.join('/');
 }
 
-async function readXml(zip: JSZip, path: string | null): Promise<XmlElement | null> {
-  const file = path ? zip.file(path) : null;
-  if (!file) return null;
-  try {
-    return parseXml(await file.async('string'));
-  } catch {
-    return null;
-  }
+function readXml(xml: Map<string, string>, path: string | null): XmlElement | null {
+  const text = path === null ? undefined : xml.get(path);
+  return text === undefined ? null : parseXml(text);
 }
 
 /**
@@ -158,8 +152,8 @@ function headingStyleMap(styles: ReturnType<typeof readStyles>): string[] {
 }
 
 /** The page count Word saved in docProps/app.xml, or null. */
-async function readPages(zip: JSZip): Promise<number | null> {
-  const app = await readXml(zip, 'docProps/app.xml');
+function readPages(xml: Map<string, string>): number | null {
+  const app = readXml(xml, 'docProps/app.xml');
   const pages = app ? descendants(app, 'Pages')[0] : undefined;
   const n = pages ? parseInt(textOf(pages).trim(), 10) : NaN;
   return Number.isFinite(n) && n > 0 ? n : null;

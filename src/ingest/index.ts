@@ -1,7 +1,6 @@
 // Reader dispatch: the extension says what a file should be, its first bytes say what it
 // is. Submissions are often renamed (.docx saved as .doc, PDF renamed .docx, a web page
 // exported as .doc), so the content decides the reader and a note says what happened.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UnreadableError, type Format, type ReadResult } from '../model.ts';
 import { isEncryptedOle, readDoc } from './doc.ts';
@@ -10,6 +9,7 @@ import { readHtml, readMht } from './doc/web.ts';
 import { readDocx } from './docx.ts';
 import { readPdf } from './pdf.ts';
 import { decodeText, readTxt } from './txt.ts';
+import { readInputBytes, type ReadOptions } from './read-file.ts';
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.pdf', '.txt'];
 
@@ -49,26 +49,36 @@ const NOT_VALID_KIND: Record<Format, string> = {
   txt: '不是文本文件',
 };
 
+export interface ReadDocumentOptions extends ReadOptions {
+  /** The name the file was listed under, whose extension declares its format (default: the path). */
+  name?: string;
+  /** When reading must stop; the PDF reader checks it between pages. */
+  time?: TimeLimit;
+}
+
+export interface TimeLimit {
+  /** When reading must stop, ms since the epoch. */
+  deadline: number;
+  /** The limit as the user set it (--timeout), for the message. */
+  limitMs: number;
+}
+
 /** Reads one submission. Throws UnreadableError, with the reason in plain words, for a file it cannot read. */
-export async function readDocument(filePath: string): Promise<{ format: Format; result: ReadResult }> {
-  const extension = path.extname(filePath).toLowerCase();
+export async function readDocument(file: string | Uint8Array, options: ReadDocumentOptions = {}): Promise<{ format: Format; result: ReadResult }> {
+  const name = options.name ?? (typeof file === 'string' ? file : Buffer.from(file).toString());
+  const extension = path.extname(name).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(extension)) {
     throw new UnreadableError(`不支持的文件类型（${extension || '没有扩展名'}），只能读取 .docx、.doc、.pdf、.txt`);
   }
   const declared = extension.slice(1) as Format;
-  let data: Uint8Array;
-  try {
-    // A plain Uint8Array view: pdf.js refuses Node Buffers.
-    const buffer = await readFile(filePath);
-    data = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (e) {
-    throw new UnreadableError(`无法打开文件（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
-  }
-  return readBytes(data, declared);
+  const { data, messages } = await readInputBytes(file, options);
+  const read = await readBytes(data, declared, options.time);
+  read.result.messages.unshift(...messages);
+  return read;
 }
 
 /** Reads the bytes of a file declared (by its extension) to be `declared`. */
-export async function readBytes(data: Uint8Array, declared: Format): Promise<{ format: Format; result: ReadResult }> {
+export async function readBytes(data: Uint8Array, declared: Format, time?: TimeLimit): Promise<{ format: Format; result: ReadResult }> {
   if (data.length === 0) throw new UnreadableError('文件为空');
   const content = sniff(data);
   // Word opens RTF, web pages and plain text saved as .doc, so such files are submissions;
@@ -77,7 +87,7 @@ export async function readBytes(data: Uint8Array, declared: Format): Promise<{ f
   const notValid = () => new UnreadableError(`${NOT_VALID_KIND[declared]}，内容实际是${LABEL[content]}`);
   const read = async (): Promise<{ format: Format; result: ReadResult }> => {
     switch (content) {
-      case 'pdf': return { format: 'pdf', result: await readPdf(data) };
+      case 'pdf': return { format: 'pdf', result: await readPdf(data, time && { timeoutMs: Math.max(0, time.deadline - Date.now()), limitMs: time.limitMs }) };
       case 'zip': return { format: 'docx', result: await readDocx(data) };
       case 'ole':
         if (isEncryptedOle(data)) throw new UnreadableError('文档设置了打开密码（已加密），无法读取');

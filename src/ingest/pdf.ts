@@ -6,11 +6,15 @@ import { stripPageChrome } from './pdf/chrome.ts';
 import { buildBlocks, type Element, type PageFlow } from './pdf/flow.ts';
 import { fillGrid, findGrids, type GridTable } from './pdf/grid.ts';
 import { buildLines, type Line } from './pdf/lines.ts';
-import { pageHasImage, pageSegments, pageText, pdfjs, withDocument, type Pdfjs, type PdfDocument, type PdfPage, type Run } from './pdf/pdfjs.ts';
+import {
+  MAX_PAGE_ITEMS, OverfullPage, pageHasImage, pageSegments, pageText, pdfjs, withDocument, type Pdfjs, type PdfDocument, type PdfPage, type Run,
+} from './pdf/pdfjs.ts';
 
 export interface ReadPdfOptions {
   /** Give up on a document after this long (default 60 s). */
   timeoutMs?: number;
+  /** The time limit the message names, when reading had only part of it (default timeoutMs). */
+  limitMs?: number;
 }
 
 /** A page with at least this many characters has a text layer. */
@@ -84,10 +88,12 @@ function pageFlow(p: PageData): PageFlow {
 
 export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<ReadResult> {
   const lib = await pdfjs();
-  return withDocument(data, options.timeoutMs ?? 60_000, async (doc, checkpoint) => {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  return withDocument(data, timeoutMs, async (doc, checkpoint) => {
     const messages: Message[] = [];
     const pages: PageData[] = [];
     const failed: number[] = [];
+    const overfull: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       await checkpoint();
       try {
@@ -96,12 +102,16 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
         page.cleanup();
       } catch (err) {
         if (err instanceof UnreadableError) throw err;
-        failed.push(n);
+        (err instanceof OverfullPage ? overfull : failed).push(n);
       }
     }
     if (doc.numPages === 0) throw new UnreadableError('PDF 没有页面');
-    if (failed.length === doc.numPages) throw new UnreadableError('PDF 文件已损坏，没有一页能读出');
+    const tooDense = `${pageList(overfull)}的文字片段超过 ${MAX_PAGE_ITEMS} 个（正常页面不到 5000 个），未读取`;
+    if (overfull.length + failed.length === doc.numPages) {
+      throw new UnreadableError(overfull.length ? `PDF 没有一页能读出：${tooDense}` : 'PDF 文件已损坏，没有一页能读出');
+    }
     if (failed.length) messages.push({ severity: 'warning', text: `${pageList(failed)}无法解析，已跳过` });
+    if (overfull.length) messages.push({ severity: 'warning', text: tooDense });
     const undecodable = pages.filter((p) => p.undecodable).map((p) => p.page);
     if (undecodable.length) messages.push({ severity: 'warning', text: `${pageList(undecodable)}的文字无法解码（字体缺少编码信息），需要 OCR` });
 
@@ -115,5 +125,5 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
 
     stripPageChrome(pages);
     return { blocks: buildBlocks(pages.map(pageFlow)), pages: doc.numPages, messages };
-  });
+  }, options.limitMs);
 }

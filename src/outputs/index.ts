@@ -1,9 +1,12 @@
 // Writes the datasets of CONTRACT.md into the output folder.
 import { DATASETS, type FigureRow, type FindingRow, type SectionRow, type SummaryRow } from './datasets.ts';
-import { writeDataset } from './write.ts';
+import { datasetFiles } from './write.ts';
+import { commitFiles } from './commit.ts';
 
 export { writeDataset, toCsv, toJsonl } from './write.ts';
 export { writeFileAtomic } from './atomic.ts';
+export { commitFiles, recoverOutput } from './commit.ts';
+export { lockOutput, OutputError } from './lock.ts';
 export * from './datasets.ts';
 
 export interface OutputRows {
@@ -13,9 +16,11 @@ export interface OutputRows {
   findings: readonly FindingRow[];
 }
 
-/** Writes the four datasets (csv and jsonl each) into `dir`; rows are written in the order given. */
+/**
+ * Writes the four datasets (csv and jsonl each) into `dir`, replacing the previous run's all
+ * together; rows are written in the order given. Throws OutputError when they cannot be written.
+ */
 export async function writeOutputs(dir: string, rows: OutputRows): Promise<void> {
-  for (const name of Object.keys(DATASETS) as (keyof typeof DATASETS)[]) {
-    await writeDataset(dir, name, DATASETS[name], rows[name]);
-  }
+  const names = Object.keys(DATASETS) as (keyof typeof DATASETS)[];
+  await commitFiles(dir, names.flatMap((name) => datasetFiles(name, DATASETS[name], rows[name])));
 }

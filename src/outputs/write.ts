@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { csvCell, readKey } from './cells.ts';
 import type { Column } from './datasets.ts';
 import { writeFileAtomic } from './atomic.ts';
+import type { OutputFile } from './commit.ts';
 
 const BOM = '\uFEFF';
 
@@ -40,6 +41,14 @@ export function toJsonObject(columns: readonly Column[], row: object): Record<st
 /** JSONL text: one JSON object per line, each line ending in a newline. */
 export function toJsonl(columns: readonly Column[], rows: readonly object[]): string {
   return rows.map((row) => JSON.stringify(toJsonObject(columns, row)) + '\n').join('');
+}
+
+/** The two files of a dataset: `NAME.csv` and `NAME.jsonl`. */
+export function datasetFiles(name: string, columns: readonly Column[], rows: readonly object[]): OutputFile[] {
+  return [
+    { name: `${name}.csv`, data: toCsv(columns, rows) },
+    { name: `${name}.jsonl`, data: toJsonl(columns, rows) },
+  ];
 }
 
 /** Writes `dir/NAME.csv` and `dir/NAME.jsonl`, each whole or not at all. */

@@ -7,6 +7,7 @@ import { lineJoiner, startsWithNumbering, tidySpaces } from '../../src/ingest/pd
 import { UnreadableError, type RawBlock, type RawParagraph, type RawTable } from '../../src/model.ts';
 import { cmapText, fakeBoldText, filledBorderRows, quoteLine, radicalText, typedIndentParagraphs } from '../fixtures/pdf/make/handmade.ts';
 import { breakRows, flowDocs, publicFunds, seedText, unruledRows } from '../fixtures/pdf/make/texts.ts';
+import { circularXref, manyPages, selfReferencingPageTree, tinyTextItems } from '../hostile/pdf.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'pdf');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, `${name}.pdf`)));
@@ -193,7 +194,7 @@ describe('readPdf: scans and unreadable files', () => {
   });
 
   it('gives up after the time allowed', async () => {
-    await expect(readPdf(fixture('seed'), { timeoutMs: 1 })).rejects.toThrow(/超时/);
+    await expect(readPdf(fixture('seed'), { timeoutMs: 1 })).rejects.toThrow(/超过时限/);
   });
 
   it('leaves the caller’s buffer intact and reads documents side by side', async () => {
@@ -230,5 +231,40 @@ describe('pdf text helpers', () => {
   it('knows page numbers', () => {
     for (const t of ['- 3 -', '—3—', '·3·', '3', '第 3 页', '第2页，共46页', '3/46', 'Page 3 of 46']) expect(isPageNumber(t)).toBe(true);
     for (const t of ['2024年', '3.2万元', '一、部门基本情况']) expect(isPageNumber(t)).toBe(false);
+  });
+});
+
+// Case 2 of issue 12, the files a reader can survive in-process (the file that inflates to
+// gigabytes is in test/pool.test.ts, where a worker can be killed). Made by test/hostile/pdf.ts.
+describe('readPdf: PDFs built to loop or explode', () => {
+  const elapsed = async <T>(run: () => Promise<T>): Promise<[T | Error, number]> => {
+    const started = Date.now();
+    const value = await run().catch((e: Error) => e);
+    return [value, Date.now() - started];
+  };
+
+  it('refuses a page tree that holds itself, with a reason', async () => {
+    const [error, ms] = await elapsed(() => readPdf(new Uint8Array(selfReferencingPageTree())));
+    expect(error).toBeInstanceOf(UnreadableError);
+    expect((error as Error).message).toBe('PDF 文件已损坏，没有一页能读出');
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('reads the text past an xref whose sections name each other and a /Length that is itself', async () => {
+    const [result, ms] = await elapsed(() => readPdf(new Uint8Array(circularXref())));
+    expect(texts((result as Awaited<ReturnType<typeof readPdf>>).blocks)).toEqual(['Budget execution 346.38']);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('stops reading a page of 100,000 tiny text items, and says which page', async () => {
+    const [error, ms] = await elapsed(() => readPdf(new Uint8Array(tinyTextItems(100_000))));
+    expect((error as Error).message).toBe('PDF 没有一页能读出：第1页的文字片段超过 20000 个（正常页面不到 5000 个），未读取');
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('stops a 3,000-page file at the time limit with the reason', async () => {
+    const [error, ms] = await elapsed(() => readPdf(new Uint8Array(manyPages(3000)), { timeoutMs: 2_000 }));
+    expect((error as Error).message).toBe('处理超过时限 2 秒（--timeout），已中止');
+    expect(ms).toBeLessThan(6_000);
   });
 });

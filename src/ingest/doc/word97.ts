@@ -8,6 +8,7 @@
 // a cell end, a row end, or the index of a paragraph that has a list number or a heading level.
 import { createRequire } from 'node:module';
 import { Numberer, type LevelDef, type NumberingDefs, type StyleInfo, type Styles } from '../docx/numbering.ts';
+import { BrokenOle } from './ole.ts';
 
 export const CELL_BREAK = '\uE000';
 export const CELL_END = '\uE001';
@@ -58,6 +59,7 @@ interface OleExtractor {
   extract(reader: unknown): Promise<ExtractedDocument>;
   extractWordDocument(document: unknown, buffer: Buffer): Promise<ExtractedDocument>;
   writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void;
+  writePieces(buffer: Buffer, tableBuffer: Buffer): void;
   documentStream(document: unknown, name: string): Promise<unknown>;
   streamBuffer(stream: unknown): Promise<Buffer>;
 }
@@ -90,6 +92,19 @@ class StructuredExtractor extends WordOleExtractor {
       this.summary = summary;
       return super.extractWordDocument(document, buffer);
     });
+  }
+
+  /**
+   * word-extractor reads each piece of text where the piece table says, clipping what lies
+   * past the end of the stream: a table pointing outside would give silently empty text.
+   */
+  override writePieces(buffer: Buffer, tableBuffer: Buffer): void {
+    super.writePieces(buffer, tableBuffer);
+    for (const piece of this._pieces) {
+      if (!(piece.size >= 0) || piece.startFilePos + piece.size > buffer.length) {
+        throw new BrokenOle(`文本片段表（piece table）指向文件以外（第 ${piece.startFilePos} 字节，文件正文只有 ${buffer.length} 字节）`);
+      }
+    }
   }
 
   override writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void {

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { UnreadableError } from '../../model.ts';
+import { timeoutReason } from '../../limits.ts';
 
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -90,6 +91,7 @@ export async function withDocument<T>(
   data: Uint8Array,
   timeoutMs: number,
   use: (doc: PdfDocument, checkpoint: () => Promise<void>) => Promise<T>,
+  limitMs = timeoutMs,
 ): Promise<T> {
   if (data.length === 0) throw new UnreadableError('PDF 文件为空（0 字节）');
   if (!hasPdfHeader(data)) throw new UnreadableError('不是有效的 PDF 文件（没有 %PDF 文件头）');
@@ -105,7 +107,7 @@ export async function withDocument<T>(
     disableFontFace: true,
     stopAtErrors: false,
   });
-  const tooLong = (): UnreadableError => new UnreadableError(`PDF 读取超时（超过 ${Number((timeoutMs / 1000).toFixed(1))} 秒）`);
+  const tooLong = (): UnreadableError => new UnreadableError(timeoutReason(limitMs));
   const deadline = Date.now() + timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -166,11 +168,36 @@ function frameFor(turns: number, w: number, h: number): Frame {
   }
 }
 
+/**
+ * Most text items read from one page. A dense table page draws some 5,000; a page drawing
+ * far more (100,000 one-letter items) is built to stall the reader, and is not read.
+ */
+export const MAX_PAGE_ITEMS = 20_000;
+
+/** A page with more than MAX_PAGE_ITEMS text items. */
+export class OverfullPage extends Error {}
+
+type TextItem = Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number];
+
+/** The page's text items, as getTextContent gives them, but stopped at MAX_PAGE_ITEMS. */
+async function textItems(page: PdfPage): Promise<TextItem[]> {
+  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: TextItem[] }>;
+  const items: TextItem[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return items;
+    for (const item of value.items) items.push(item);
+    if (items.length > MAX_PAGE_ITEMS) {
+      await reader.cancel(new OverfullPage()).catch(() => undefined);
+      throw new OverfullPage();
+    }
+  }
+}
+
 /** The page's frame and its text runs that read left to right in it (the others are counted, not kept). */
 export async function pageText(lib: Pdfjs, page: PdfPage): Promise<{ frame: Frame; runs: Run[]; skipped: number }> {
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
-  const items = content.items.flatMap((item) =>
+  const items = (await textItems(page)).flatMap((item) =>
     'str' in item && item.str.trim() !== '' ? [{ item, m: lib.Util.transform(viewport.transform, item.transform) }] : [],
   );
   const weight = [0, 0, 0, 0];

@@ -11,7 +11,7 @@ import { cellHeaders, FigureIndex, figuresAround } from '../text.ts';
 import { normalizeLabel } from '../figures/metrics.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { isLevel, roleOf, signedByVerb } from './relations/context.ts';
-import { RATE, rateOperands, rateWords, sameThing, SHARE } from '../figures/meaning.ts';
+import { DEPARTMENT, RATE, rateOperands, rateWords, sameThing, SHARE } from '../figures/meaning.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { indicatorBlocks } from './relations/tables.ts';
 import { fig, sum, type Expr, type Relation } from './relations/model.ts';
@@ -100,7 +100,10 @@ export default defineRule({
       relations.push({
         rule: 'rate-consistency', kind: 'rate', label: rateLabel(words), stated: p,
         expr: ratio(num.f, den), declared: false,
-        ...(num.reach > 1 || den.some((d) => d.block !== p.block) ? { severity: 'warning' as const } : {}),
+        // So are an item's rate over the department's figures: the item's own budget was not stated.
+        ...(num.reach > 1 || den.some((d) => d.block !== p.block) || den.some((d) => d.meaning?.object !== p.meaning!.object && d.meaning?.object === DEPARTMENT)
+          ? { severity: 'warning' as const }
+          : {}),
       });
     }
     return relationFindings(doc, relations);

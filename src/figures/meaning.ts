@@ -346,13 +346,25 @@ function cellMeaning(ctx: Context, f: Figure): Meaning {
           ? measureIn(cols, 'money') ?? measureIn(obj.rest, 'money')
           : measureIn(tidy(h.column), 'money') ?? measureIn(cols, 'money') ?? measureIn(obj.rest, 'money') ?? implied(obj.id);
   const period = role.lastYear ? '上年' : periodIn(cols) ?? periodIn(row);
-  const object = obj.id ?? itemName(obj.rest, ctx.self) ?? DEPARTMENT;
+  const object = obj.id ?? itemName(obj.rest, ctx.self) ?? (TOTAL_WORD.test(row) ? captionObject(ctx.doc, f.block) : null) ?? DEPARTMENT;
   return { object, measure, period, of: null };
+}
+
+/**
+ * What a table is about, as the paragraph just before it says (`项目支出执行情况如下（单位：万元）：`): its
+ * 合计 row totals that, not the department's all.
+ */
+function captionObject(doc: Readonly<Doc>, block: number): string | null {
+  const before = doc.blocks[block - 1];
+  return before?.kind === 'paragraph' && before.text.text.length <= 60 ? objectIn(tidy(before.text.text)).id : null;
 }
 
 function implied(object: string | null): string | null {
   return object ? meaningVocabulary().byId.get(object)?.implies ?? null : null;
 }
+
+/** Words that restate the figure before in another unit or rounding (即, 折合, 约合). */
+const RESTATED = /^[，,（(]?\s*(?:即|折合(?:为)?|约合|合人民币)\s*$/;
 
 /** A figure in running text. */
 function textMeaning(ctx: Context, f: Figure): Meaning {
@@ -368,6 +380,9 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const head = headOf(ctx, f, text, sentence.start).words;
   const whole = listWhole(ctx, f, text, fullSentenceAt(text, f.start).start);
 
+  // `全年支出6,813,412.56元，即681.34万元`: the same figure again, in another unit.
+  const restated = place(ctx, f).filter((g) => g.end <= f.start && ctx.done.has(g.id)).pop();
+  if (restated && RESTATED.test(text.slice(restated.end, f.start))) return { ...ctx.done.get(restated.id)! };
   let measure: string | null;
   // An operand of a worked computation restates a figure: it measures nothing of its own.
   if (role.operand) return { object: obj.id ?? DEPARTMENT, measure: null, period: null, of: null };
@@ -414,11 +429,14 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const namedPart = f.kind === 'percent' && /占/.test(own) ? own.replace(/占.*$/, '').replace(/^(?:其中|分别|各自)/, '') : '';
   // Its sentence's (or ；-clause's) first figure says what the statement is about when it names something
   // (`…；动物疫病防控全年预算612.40万元，执行588.17万元`): before a head named for the whole full sentence.
-  const first = place(ctx, f).find((g) => g.start >= sentence.start && g.start < f.start && ctx.done.has(g.id));
-  const subject = first && ownMeasure && !complement ? ctx.done.get(first.id)!.object : null;
+  // Only while the figures between are about it too: `年初县级预算38万元，上级下达26.5万元，全年预算64.5万元` adds
+  // the sources up and is about none of them.
+  const between = place(ctx, f).filter((g) => g.start >= sentence.start && g.start < f.start && ctx.done.has(g.id));
+  const firstObject = between.length ? ctx.done.get(between[0]!.id)!.object : null;
+  const subject = firstObject && ownMeasure && !complement && between.every((g) => ctx.done.get(g.id)!.object === firstObject) ? firstObject : null;
   const object =
     obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (namedPart.length >= 2 ? namedPart : follows) ??
-    (subject !== DEPARTMENT ? subject : null) ?? objectIn(head).id ?? itemName(objectIn(head).rest, ctx.self) ?? DEPARTMENT;
+    (subject !== DEPARTMENT ? subject : null) ?? objectIn(head).id ?? DEPARTMENT;
 
   const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
 
@@ -568,10 +586,12 @@ function rateOf(ctx: Context, f: Figure): string | null {
     };
     // The department's rate takes a full-year figure however loosely named before a 年初预算; an item's
     // rate (`县级财政资金执行率`) its own 年初预算 and adjustments before the department's full year.
+    // An item's rate takes another item's loose name (县级安排 for 县级) before the department's own figures.
+    const items = loose[k]!.filter((g) => g.meaning!.object !== DEPARTMENT);
     const readings =
       m.object === DEPARTMENT
         ? [fullOf(strict[k]!), fullOf(loose[k]!), initialOf(strict[k]!), initialOf(loose[k]!)]
-        : [fullOf(strict[k]!), initialOf(strict[k]!), fullOf(loose[k]!), initialOf(loose[k]!)];
+        : [fullOf(strict[k]!), initialOf(strict[k]!), fullOf(items), initialOf(items), fullOf(loose[k]!), initialOf(loose[k]!)];
     for (const r of readings) {
       if (!r.length) continue;
       return FULL.has(r[0]!.meaning!.measure!) ? nearest(r)!.id : r.map((g) => g.id).join('+');

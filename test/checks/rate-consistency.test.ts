@@ -108,4 +108,19 @@ describe('rate-consistency', () => {
     const text = '项目支出中，耕地地力保护补贴全年预算1,326.58万元，执行1,326.58万元，执行率100.00%；动物疫病防控全年预算612.40万元，执行588.17万元，执行率96.04%。';
     expect(check('rate-consistency', text).filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it('reads a figure restated after 即 as the figure before, not as a budget', () => {
+    expect(check('rate-consistency', '2023年全年预算699.25万元，全年支出6,813,412.56元，即681.34万元，执行率97.44%。')).toEqual([]);
+  });
+
+  it('divides an item’s rate by its own budget before the department’s, and only warns over the department’s', () => {
+    const text = '年初县级预算安排38.00万元，年中上级下达中央政法转移支付资金26.50万元，全年预算64.50万元。全年支出61.92万元，执行率96.00%，其中县级资金支出35.42万元，执行率93.21%；中央资金支出26.50万元，执行率100%。';
+    expect(check('rate-consistency', text).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reads a table’s 合计 row as about what its caption names, not the department', () => {
+    const text = '2023年全年预算559.75万元，其中项目支出预算134.30万元。全年支出541.38万元，预算执行率96.72%。';
+    const t = [['项目', '全年预算', '执行数', '执行率'], ['审计业务经费', '62.00', '60.14', '97.00%'], ['审计信息化建设', '72.30', '68.60', '94.88%'], ['合计', '134.30', '128.74', '95.86%']];
+    expect(check('rate-consistency', text, '项目支出执行情况如下（单位：万元）：', t).filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

@@ -55,6 +55,11 @@ describe('headingOf', () => {
 describe('unnumbered headings by their shape and neighbours', () => {
   const headings = (text: string): string[] => docFromText(text).sections.map((s) => s.heading);
 
+  it('takes a table’s title as a caption, its year in brackets too, not as a heading', () => {
+    const text = '四、自评结论\n项目支出绩效自评表（2023年度）\n本项目自评得分96分。';
+    expect(headings(text)).toEqual(['四、自评结论']);
+  });
+
   it('takes a short line that introduces body text, under the last numbered heading', () => {
     const doc = docFromText('一、部门概况\n加强队伍建设，提升履职能力\n全年组织培训12次，参训120人次。\n收入决算情况说明\n本年收入合计346.38万元。');
     expect(doc.sections.map((s) => s.heading)).toEqual(['一、部门概况', '加强队伍建设，提升履职能力', '收入决算情况说明']);

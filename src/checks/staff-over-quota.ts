@@ -29,7 +29,8 @@ const people = (doc: Readonly<Doc>, f: Figure, measure: string): boolean =>
 function pairs(doc: Readonly<Doc>): [Quota, Figure][] {
   const out: [Quota, Figure][] = [];
   const quotas = doc.figures.filter((f) => people(doc, f, '编制'));
-  for (const a of doc.figures.filter((f) => people(doc, f, '实有'))) {
+  // Staff on the roll (实有) or in post (在职): reports hold either against the quota.
+  for (const a of doc.figures.filter((f) => people(doc, f, '实有') || people(doc, f, '在职'))) {
     const object = a.meaning!.object;
     const same = quotas.filter((q) => q.meaning!.object === object);
     const near = (q: Figure) => Math.abs(q.block - a.block) * 1e6 + (q.block === a.block && q.start < a.start ? a.start - q.start : 5e5 + Math.abs(q.start - a.start));

@@ -23,7 +23,8 @@ export const meaningSchema = z.object({
   composes: z.record(nonEmpty, z.array(nonEmpty)),
   rateNumerators: z.record(nonEmpty, z.array(nonEmpty)),
   rateDenominators: z.record(nonEmpty, z.array(nonEmpty)),
-  metricMeasures: z.record(nonEmpty, nonEmpty).default({}),
+  /** The measure(s) a metric's figures have (staff_actual: 实有 or 在职). */
+  metricMeasures: z.record(nonEmpty, z.union([nonEmpty, z.array(nonEmpty).min(1)])).default({}),
   /** The object a metric is about (three_public → 三公经费): a figure about another object is not that metric. */
   metricObjects: z.record(nonEmpty, nonEmpty).default({}),
   examples: z
@@ -55,7 +56,7 @@ export const SHARE = '占比';
 interface Vocabulary {
   objects: { id: string; re: RegExp; each: RegExp[]; depth: number; implies: string | null; parent: string | null }[];
   byId: Map<string, { depth: number; implies: string | null }>;
-  metricMeasures: Record<string, string>;
+  metricMeasures: Record<string, string | string[]>;
   metricObjects: Record<string, string>;
   measures: { id: string; re: RegExp; each: RegExp[] }[];
   periods: { id: string; re: RegExp }[];
@@ -111,7 +112,7 @@ export function objectWithin(a: string, b: string): boolean {
  */
 export function measureFits(metric: string, measure: string | null): boolean {
   const want = meaningVocabulary().metricMeasures[metric];
-  return !want || measure === null || measure === want;
+  return !want || measure === null || (Array.isArray(want) ? want.includes(measure) : measure === want);
 }
 
 /**

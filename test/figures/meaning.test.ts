@@ -46,7 +46,7 @@ describe('the constructions of issue 8', () => {
 
   it('ends the reach of 其中 at a figure of another measure', () => {
     expect(meaningOf('核定编制60人，其中行政编制15人、事业编制45人，年末实有在编52人。', '45人')).toMatchObject({ object: '事业编制', measure: '编制' });
-    expect(meaningOf('核定编制60人，其中行政编制15人、事业编制45人，年末实有在编52人。', '52人')).toMatchObject({ object: '部门', measure: '实有' });
+    expect(meaningOf('核定编制60人，其中行政编制15人、事业编制45人，年末实有在编52人。', '52人')).toMatchObject({ object: '部门', measure: '在职' });
     // 预算 after the list is the budget of the list's whole, not of its last part.
     expect(meaningOf('“三公”经费支出6.84万元，其中公务用车运行维护费4.96万元，公务接待费1.88万元，预算8.50万元，完成预算的80.47%。', '8.50万元')).toMatchObject({ object: '三公经费', measure: '预算' });
   });
@@ -69,6 +69,12 @@ describe('the constructions of issue 8', () => {
 
   it('reads an operand of a worked computation as measuring nothing', () => {
     expect(meaningOf('“三公”经费预算38.00万元，变动率为（38.00-42.00）÷42.00=-9.52%。', '42.00').measure).toBeNull();
+  });
+
+  it('reads staff in post (在职) apart from staff on the roll (实有), which may count retirees', () => {
+    const text = '年末在职35人，其中局机关11人、服务中心24人；退休7人，实有42人。';
+    expect(meaningOf(text, '35人').measure).toBe('在职');
+    expect(meaningOf(text, '42人').measure).toBe('实有');
   });
 
   it('reads a count after 及 as the count of its own group', () => {

@@ -5,10 +5,9 @@
 // a mismatch is a warning that names the scoring it assumed, never an error.
 import type { Doc, Figure } from '../model.ts';
 import { defineRule } from './types.ts';
-import { cellHeaders, FigureIndex, figureText, sentenceAt } from '../text.ts';
-import { normalizeLabel } from '../figures/metrics.ts';
-import { RATE, rateOperands, rateWords } from '../figures/meaning.ts';
-import { isLevel, roleOf } from './relations/context.ts';
+import { FigureIndex, figureText, sentenceAt } from '../text.ts';
+import { RATE, rateOperands, rateWordsOf } from '../figures/meaning.ts';
+import { isLevel } from './relations/context.ts';
 import { figureInterval } from './relations/evaluate.ts';
 import { cmp, HUNDRED, ratio } from '../tolerance.ts';
 import { fig, type Expr, type Relation } from './relations/model.ts';
@@ -27,8 +26,7 @@ function companions(doc: Readonly<Doc>, index: FigureIndex, score: Figure): Figu
 /** Whether rate `f` is a budget-execution rate: its words (its column in a table) divide 执行. */
 function isExecutionRate(doc: Readonly<Doc>, f: Figure): boolean {
   if (f.kind !== 'percent' || f.unit !== '%' || f.meaning?.measure !== RATE || !isLevel(doc, f)) return false;
-  const words = f.cell ? normalizeLabel(cellHeaders(doc, f).column) : rateWords(roleOf(doc, f).before);
-  return rateOperands(words)?.num.has('执行') ?? false;
+  return rateOperands(rateWordsOf(doc, f))?.num.has('执行') ?? false;
 }
 
 export default defineRule({

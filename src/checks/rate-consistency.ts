@@ -7,11 +7,10 @@ import { z } from 'zod';
 import type { Doc, Figure } from '../model.ts';
 import { HUNDRED } from '../tolerance.ts';
 import { defineRule } from './types.ts';
-import { cellHeaders, FigureIndex, figuresAround } from '../text.ts';
-import { normalizeLabel } from '../figures/metrics.ts';
+import { FigureIndex, figuresAround } from '../text.ts';
 import { bindDeclared } from './relations/declared.ts';
 import { isLevel, roleOf, signedByVerb } from './relations/context.ts';
-import { DEPARTMENT, RATE, rateOperands, rateWords, sameThing, SHARE } from '../figures/meaning.ts';
+import { DEPARTMENT, RATE, rateOperands, rateWordsOf, sameThing, SHARE } from '../figures/meaning.ts';
 import { dimensionOf } from './relations/evaluate.ts';
 import { indicatorBlocks } from './relations/tables.ts';
 import { fig, sum, type Expr, type Relation } from './relations/model.ts';
@@ -87,7 +86,7 @@ export default defineRule({
       if (p.kind !== 'percent' || p.unit !== '%' || !isLevel(doc, p)) continue;
       if (p.meaning?.measure !== RATE && p.meaning?.measure !== SHARE) continue;
       // In a table the rate's column names it (the project form's 执行率 beside 全年预算数 and 全年执行数).
-      const words = (p.cell ? normalizeLabel(cellHeaders(doc, p).column) : rateWords(roleOf(doc, p).before)).replace(/(?:为|是|达|达到|约)+$/, '');
+      const words = rateWordsOf(doc, p).replace(/(?:为|是|达|达到|约)+$/, '');
       // A share is a rate here when it names a budget as its whole (`占预算31,699,390.00元的99.78%`).
       const ops = rateOperands(words);
       const den = ofFigures(doc, p);

@@ -130,10 +130,11 @@ export default defineRule({
     };
     const sentenceOf = (f: Figure) => (f.cell ? `${f.block}:${f.cell.row}:${f.cell.col}` : `${f.block}:${sentenceAt(figureText(doc, f), f.start).start}`);
     // A figure that restates a part of a whole (`实有人员71人，其中在职44人…` then `在职44人`) is that part again, not the whole.
+    const byId = new Map(doc.figures.map((g) => [g.id, g]));
     const partsOf = new Map<string, Figure[]>();
     for (const pair of related) {
       const [whole, part] = pair.split('|') as [string, string];
-      const f = index.all.find((g) => g.id === part);
+      const f = byId.get(part);
       if (f) (partsOf.get(whole) ?? partsOf.set(whole, []).get(whole)!).push(f);
     }
     const restatesPart = (whole: Figure, f: Figure) => (partsOf.get(whole.id) ?? []).some((p) => p.id !== f.id && same(p, f));

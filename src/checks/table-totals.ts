@@ -46,6 +46,9 @@ function codeOf(grid: Grid, r: number, c: number): string {
   return '';
 }
 
+/** A row or column that names a part of the one before it (`其中：财政拨款`, `含…`), not one of a list. */
+const SUB_PART = /^(?:其中|含)[：:]?|^其[：:]/;
+
 /** Row numberings, outermost first: 一、 （一） 1. （1） ①. */
 const NUMBERING = [/^[一二三四五六七八九十]+[、.．]/, /^[（(][一二三四五六七八九十]+[）)]/, /^\d+[、.．](?!\d)/, /^[（(]\d+[）)]/, /^[①-⑳]/];
 
@@ -63,7 +66,7 @@ function topLevel(cells: Cell[]): Cell[] {
     const top = Math.min(...used);
     return cells.filter((_, i) => levels[i] === top);
   }
-  const plain = cells.filter((c) => !/^(?:其中|含|其)[：:]?/.test(c.label));
+  const plain = cells.filter((c) => !SUB_PART.test(c.label));
   return plain;
 }
 
@@ -194,7 +197,7 @@ function colTotals(grid: Grid, additiveColumn: (c: number) => boolean): Map<stri
   const out = new Map<string, Reading[][]>();
   const headers = Array.from({ length: grid.nCols }, (_, c) => grid.colHeader(c));
   // A 其中 column (`本年收入合计 | 其中：财政拨款`) names one part of the total, not all of them.
-  const usableCol = headers.map((h, c) => additiveColumn(c) && !/^(?:其中|含)[：:]?/.test((h.split(' ').pop() ?? '').replace(/\s/g, '')));
+  const usableCol = headers.map((h, c) => additiveColumn(c) && !SUB_PART.test((h.split(' ').pop() ?? '').replace(/\s/g, '')));
   const isTotalCol = headers.map((h, c) => usableCol[c] && TOTAL.test(h));
   const group = headers.map((h) => h.split(' ')[0] ?? '');
   for (let ct = 0; ct < grid.nCols; ct++) {

@@ -4,6 +4,7 @@
 // section on last year's rectification are fine.
 import { defineRule, type FindingDraft } from './types.ts';
 import { CUE_AFTER, CUE_BEFORE, reportYear, YEAR } from './relations/context.ts';
+import { matchNumbering } from '../sections.ts';
 
 const CUE_CLAUSE = /上年|去年|上一年|同比|较|比上|相比|以来|成立|始建|组建|挂牌|规划|计划|预计|将|拟|明年|下一步|下年|十[三四五]五|历年|连续|《|印发|出台|颁布|修订|发布|为期|试点|启动|〔/;
 const CLAUSE_MARK = /[，,。；;：:！？!?\n]/;
@@ -59,7 +60,8 @@ export default defineRule({
         const end = at + m[0].length;
         const clause = clauseAround(t, at, end);
         // A heading's numbering (`七、2022年度政府采购支出情况说明`) is no list of years before it.
-        const numbered = /^\s*(?:[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[）)]|\d+)[、.．]?\s*$/.test(t.slice(0, at));
+        const numbering = matchNumbering(t);
+        const numbered = numbering !== null && t.length - numbering.rest.length === at;
         if ((!numbered && CUE_BEFORE.test(t.slice(Math.max(0, at - 4), at))) || CUE_AFTER.test(t.slice(end)) || CUE_CLAUSE.test(clause)) continue;
         if (y === year - 1 && /上年度|整改/.test(clause)) continue;
         if (y > year && /预算|目标|任务|工作|安排/.test(clause)) continue;

@@ -160,6 +160,16 @@ export function rateWords(before: string): string {
   return tidy(before).replace(/[-\d,.，]+(?:万元|亿元|千元|元|人|名|个|项)?/g, '');
 }
 
+/**
+ * The words that name rate `f`: in running text its clause before it, in a table its column header
+ * (the project form's 执行率 beside 全年预算数 and 全年执行数). One reading for every rule and for `of`.
+ */
+export function rateWordsOf(doc: Readonly<Doc>, f: Figure): string {
+  if (!f.cell) return rateWords(roleOf(doc, f).before);
+  const h = cellHeaders(doc, f);
+  return rateWords(tidy(h.column || h.columnAll));
+}
+
 /** The measures a rate word divides: `执行率` → numerators 执行, denominators 全年预算 / 可用资金. */
 export function rateOperands(rateWords: string): { num: Set<string>; den: Set<string> } | null {
   const v = meaningVocabulary();
@@ -275,8 +285,11 @@ const DEPARTMENT_KIND = /(?:局|委员会|委|办公室|办|厅|政府|街道|�
 
 /** Whether an item's name is a unit's under the department (疾控中心, 执法队, 局本级), not a residue of words. */
 export function isUnitName(name: string): boolean {
-  return (ORGANISATION.test(name) && !DEPARTMENT_KIND.test(name)) || /本级$/.test(name);
+  return isOrganisation(name) && !DEPARTMENT_KIND.test(name);
 }
+
+/** An organisation's name, or an organisation's own level (局本级). */
+const isOrganisation = (name: string): boolean => ORGANISATION.test(name) || /本级$/.test(name);
 
 /** What is left of a label once measure and period words and filler are gone: an item's own name. */
 function itemName(rest: string, self: readonly string[]): string | null {
@@ -287,7 +300,7 @@ function itemName(rest: string, self: readonly string[]): string | null {
   t = t.replace(FILLER, '').replace(/[^\u4e00-\u9fa5A-Za-z]/g, '').replace(EDGE, '');
   // An organisation's name is the reporting unit speaking of itself when it says so (本局, 我馆) or is the
   // end of its own name (卫生健康局 in 临猗县卫生健康局); another one (疾控中心, 局本级) is a unit under it, an item.
-  if (ORGANISATION.test(t) || /本级$/.test(t)) {
+  if (isOrganisation(t)) {
     if (/^(?:本|我|该|全)/.test(t) || self.some((name) => name.endsWith(t)) || DEPARTMENT_KIND.test(t)) return null;
     return t.length >= 2 && t.length <= MAX_UNIT_NAME ? t : null;
   }
@@ -565,7 +578,7 @@ function rateOf(ctx: Context, f: Figure): string | null {
     if (named && named !== m.object) return named;
     return null;
   }
-  const ops = rateOperands(rateWords(roleOf(doc, f).before));
+  const ops = rateOperands(rateWordsOf(doc, f));
   if (!ops) return null;
   // About exactly the rate's object, then about what an item's loose name may mean (sameThing): a
   // full-year figure, else 年初预算 with the year's adjustments, which stand for the full-year budget;
@@ -610,8 +623,7 @@ function rateOf(ctx: Context, f: Figure): string | null {
  * tables, the adjustment in others): none is read.
  */
 function rowRateOf(ctx: Context, f: Figure): string | null {
-  const h = cellHeaders(ctx.doc, f);
-  const ops = rateOperands(rateWords(tidy(h.column || h.columnAll)));
+  const ops = rateOperands(rateWordsOf(ctx.doc, f));
   if (!ops) return null;
   const row = ctx.index.inBlock(f.block).filter((g) => g.cell?.row === f.cell!.row && g.id !== f.id && g.kind === 'amount' && g.meaning?.measure);
   const inColumn = (measures: readonly string[]) => row.filter((g) => measures.includes(g.meaning!.measure!));

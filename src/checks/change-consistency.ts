@@ -49,9 +49,7 @@ const change = (level: Figure, last: Figure, fall: boolean): Expr => ({
  */
 function levelsBefore(before: { f: Figure; r: ReturnType<typeof roleOf> }[], x: Figure, totalOf: Map<string, Figure>, bases: Set<string>): Figure[] {
   // What a rate is of (`完成预算11.50万元的89.22%`) is the base of that rate, not the level that changed.
-  const cands = before
-    .filter((c) => !c.r.change && !c.r.lastYear && !c.r.share && !bases.has(c.f.id) && c.f.kind === x.kind && dimensionOf(c.f) === dimensionOf(x))
-    .map((c) => c.f);
+  const cands = levelsIn(before, x).filter((f) => !bases.has(f.id));
   if (!cands.length) return [];
   const nearest = cands[cands.length - 1]!;
   const out: Figure[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentFromFileName, departmentFromTitle, departmentKey, isEmptyCoverValue } from '../src/facts.ts';
+import { departmentFromFileName, departmentFromTitle, departmentKey, isEmptyCoverValue, organisationIn } from '../src/facts.ts';
 import { docFromText } from '../src/document.ts';
 
 describe('department and year', () => {
@@ -10,6 +10,18 @@ describe('department and year', () => {
     expect(departmentFromTitle('部门整体支出绩效自评报告')).toBeNull();
     expect(departmentFromTitle('临河县人民医院2024年度医疗设备购置项目绩效自评报告')).toBe('临河县人民医院');
     expect(departmentFromTitle('青石镇人民政府2024年度部门整体支出绩效自评报告')).toBe('青石镇人民政府');
+    // A year before the name is no part of it; schools end their names their own way.
+    expect(departmentFromTitle('2024年度共青团某县委员会部门决算公开说明')).toBe('共青团某县委员会');
+    expect(departmentFromTitle('某市第二中学2022年度单位决算公开说明')).toBe('某市第二中学');
+    expect(departmentFromTitle('某县实验小学单位决算公开说明')).toBe('某县实验小学');
+  });
+
+  it('reads the first organisation of a cover value that lists several', () => {
+    expect(organisationIn('某县卫生健康委员会及各基层医疗卫生机构')).toBe('某县卫生健康委员会');
+    expect(organisationIn('某县林业局、各乡镇林业站')).toBe('某县林业局');
+    expect(organisationIn('某县文化馆及相关镇（街道）')).toBe('某县文化馆');
+    expect(organisationIn('某市住房和城乡建设局')).toBe('某市住房和城乡建设局');
+    expect(organisationIn('（公章）')).toBeNull();
   });
 
   it('keys a department without its places, never cutting inside its name', () => {
@@ -41,6 +53,12 @@ describe('department and year', () => {
   it('takes the reporting unit of a project report, not its supervising department', () => {
     const doc = docFromText('全民阅读推广项目支出绩效自评报告\n主管部门：某市文化广电旅游局\n实施单位：某市图书馆\n一、项目概况', 'x.txt');
     expect(doc.facts).toMatchObject({ department: '某市图书馆', departmentKey: '图书馆' });
+  });
+
+  it("of a project's owner and doer, takes the one the file name also names", () => {
+    const text = '就业补助资金项目支出绩效自评报告\n主管部门：某县人力资源和社会保障局\n实施单位：某县公共就业服务中心\n一、项目概况';
+    expect(docFromText(text, '2023-某县人力资源和社会保障局-就业补助资金.txt').facts.department).toBe('某县人力资源和社会保障局');
+    expect(docFromText(text, '2023-某县公共就业服务中心-就业补助资金.txt').facts.department).toBe('某县公共就业服务中心');
   });
 
   it('falls back to the year the text names most', () => {

@@ -32,8 +32,6 @@ export interface TableContext {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
-/** Index headers that also end longer headers (功能分类科目编码, 联系电话). */
-const INDEX_SUFFIX = /(?:编码|代码|序号|电话|日期)$/;
 
 function unitFromText(text: string): ColumnUnit | null {
   const info = compiledUnits().canonicalOf(text);
@@ -98,7 +96,7 @@ export function tableContext(table: Table, captions: readonly string[]): TableCo
   const indexColumns = new Set<number>();
   const columnUnits: (ColumnUnit | null)[] = headerTexts.map((h, c) => {
     const bare = h.replace(/\s/g, '');
-    if (cfg.file.indexHeaders.some((w) => bare === w || (INDEX_SUFFIX.test(w) && bare.endsWith(w)))) {
+    if (cfg.file.indexHeaders.includes(bare) || cfg.file.indexHeaderEndings.some((w) => bare.endsWith(w))) {
       indexColumns.add(c);
       return null;
     }

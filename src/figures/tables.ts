@@ -89,7 +89,7 @@ export function tableContext(table: Table, captions: readonly string[]): TableCo
     columnLabels.push(label || null);
   }
 
-  const tableUnit =
+  let tableUnit =
     captionUnit(captions) ??
     captionUnit(table.rows.slice(0, Math.max(1, headerRows)).flatMap((row) => row.map((c) => c.text.text)));
 
@@ -121,6 +121,9 @@ export function tableContext(table: Table, captions: readonly string[]): TableCo
     }
     if (words > numbers && !indexColumns.has(c)) labelColumns.add(c);
   }
+  // A label column's header naming a unit (`项目资金（万元）` over the fund rows) is the table's caption in
+  // its corner: the unit of every column that names none.
+  if (!tableUnit) tableUnit = [...labelColumns].map((c) => columnUnits[c]).find((u) => u) ?? null;
   return { headerRows, columnLabels, columnUnits, tableUnit, indexColumns, indexRows, labelColumns, scans };
 }
 

@@ -377,6 +377,9 @@ function implied(object: string | null): string | null {
   return object ? meaningVocabulary().byId.get(object)?.implies ?? null : null;
 }
 
+/** A verb of budget adjustment ending a figure's words, when 为/至/到 joins it to the figure: the figure is the result. */
+const ADJUSTED_TO = /(?:调整|调增|调减|追加|核增|核减)(?:后)?$/;
+
 /** Words that restate the figure before in another unit or rounding (即, 折合, 约合). */
 const RESTATED = /^[，,（(]?\s*(?:即|折合(?:为)?|约合|合人民币)\s*$/;
 
@@ -387,7 +390,10 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const role = roleOf(doc, f);
   // A count or measure followed by its noun (`12个乡镇站所`) is a number of those things.
   const counted = (f.kind === 'count' || f.kind === 'measure') && /^[\u4e00-\u9fa5]/.test(text.slice(f.end)) && f.label ? tidy(f.label) : null;
-  const own = tidy(counted ? role.before : f.label ?? role.before);
+  const words = tidy(counted ? role.before : f.label ?? role.before);
+  // `全年预算调整为232.95万元`, `年中调增至536万元`: a budget adjusted to a figure is the adjusted budget, not the adjustment.
+  const adjustedTo = f.kind === 'amount' && ADJUSTED_TO.test(words) && /(?:为|至|到)\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start));
+  const own = adjustedTo ? words.replace(ADJUSTED_TO, '') : words;
   // What follows 占 names a share's whole, not what it is a share of (`公务用车运行维护费30万元，占“三公”经费的75%`).
   const obj = objectIn(f.kind === 'percent' ? own.replace(/占.*$/, '') : own);
   const sentence = sentenceAt(text, f.start);
@@ -414,6 +420,7 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
     if (measure === null && whole && !whole.guessed) measure = whole.measure;
     if (measure === null) measure = implied(obj.id) ?? measureIn(objectIn(head).rest, 'money') ?? implied(objectIn(head).id);
   }
+  if (adjustedTo && (measure === null || measure === '预算' || measure === '调整')) measure = '全年预算';
   // A total after its parts (`A 900万元、B 250万元，合计1,150万元`) measures what they measure.
   const prevInSentence = place(ctx, f).filter((g) => g.end <= f.start && g.start >= sentence.start && g.kind === f.kind && ctx.done.has(g.id)).pop();
   if (measure === null && TOTAL_WORD.test(own) && prevInSentence) measure = ctx.done.get(prevInSentence.id)!.measure;

@@ -13,6 +13,14 @@ describe('enumeration-count', () => {
     expect(brief(check('enumeration-count', '本局下设办公室、权益部、家庭和儿童工作部共2个内设机构。'))).toEqual(['error:2']);
   });
 
+  it('reads an item joined inside by 和/及 as two items, or as the end of a list before the counted one', () => {
+    expect(check('enumeration-count', '本部门决算汇总局机关及所属社会保险服务中心、劳动人事争议仲裁院、就业服务中心共4个预算单位。')).toEqual([]);
+    expect(check('enumeration-count', '内设综合科、法制科和种子肥料农药、畜牧兽医、渔业、农机4个执法中队。')).toEqual([]);
+    // Neither reading makes 3 of either list.
+    expect(brief(check('enumeration-count', '内设综合科、法制科和种子肥料农药、畜牧兽医、渔业、农机3个执法中队。'))).toEqual(['error:3']);
+    expect(brief(check('enumeration-count', '本部门决算汇总局机关及所属社会保险服务中心、劳动人事争议仲裁院共4个预算单位。'))).toEqual(['error:4']);
+  });
+
   it('reads Chinese numerals', () => {
     expect(brief(check('enumeration-count', '内设机构五个，分别是：规划建设股、运输管理股、公路管理站、交通运输综合执法大队。'))).toEqual(['error:五']);
   });

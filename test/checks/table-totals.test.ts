@@ -74,6 +74,21 @@ describe('table-totals', () => {
     expect(fs[0]!.expected).toBe('263064.00');
   });
 
+  it('warns, saying what it assumed, of a sub-total that adds up in one column only', () => {
+    // 12.00 = 6.00 + 6.00 in 年初预算 by chance: the rows are a flat list under 合计 in every column.
+    const t = [
+      ['项目', '年初预算', '全年预算', '执行数'],
+      ['文艺精品创作扶持', '20.00', '24.00', '23.60'],
+      ['惠民演出', '12.00', '18.56', '18.56'],
+      ['文艺人才培训', '6.00', '6.00', '5.82'],
+      ['协会活动补助', '6.00', '6.50', '6.20'],
+      ['合计', '44.00', '55.06', '54.18'],
+    ];
+    const fs = check('table-totals', UNIT, t);
+    expect(fs.every((f) => f.severity === 'warning' && /推断/.test(f.message))).toBe(true);
+    expect(brief(fs)).toEqual(['warning:18.56', 'warning:18.56']);
+  });
+
   it('adds no unit prices or progress rates in a 合计 row', () => {
     const t = [
       ['设备名称', '数量（台）', '单价', '金额', '支付进度'],

@@ -34,6 +34,8 @@ export interface Relation {
   declared: boolean;
   /** Severity when this relation is weaker than the rule's usual one. */
   severity?: Severity;
+  /** What reading the relation rests on was assumed, said in the finding (按…推断): such a finding is a warning. */
+  assumed?: string;
   /** The stated figure is a rounded result (a score computed from a rate): read at its printed precision even when its kind is exact. */
   rounded?: boolean;
   /** Decimal places of the expected value when not the stated figure's (a score stated whole, computed to 0.01). */

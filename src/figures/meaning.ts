@@ -328,6 +328,20 @@ interface Context {
   ofs: Set<string | null>;
 }
 
+/**
+ * What a figure's section is about, when its heading (or the nearest heading above naming anything) names an object
+ * of the vocabulary: under `一般公共预算财政拨款支出决算情况说明`, `年初预算为271.32万元` is that fund's budget.
+ */
+function sectionObject(ctx: Context, f: Figure): string | null {
+  const section = ctx.doc.sections.find((x) => x.id === f.section);
+  if (!section) return null;
+  for (const heading of [...section.path].reverse()) {
+    const named = objectIn(tidy(heading.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, ''))).id;
+    if (named) return named;
+  }
+  return null;
+}
+
 /** The figures of `f`'s own paragraph or cell, in text order. */
 const place = (ctx: Context, f: Figure): Figure[] => ctx.index.at(f.block, f.cell);
 
@@ -457,7 +471,7 @@ function textMeaning(ctx: Context, f: Figure): Meaning {
   const subject = firstObject && ownMeasure && !complement && between.every((g) => ctx.done.get(g.id)!.object === firstObject) ? firstObject : null;
   const object =
     obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (namedPart.length >= 2 ? namedPart : follows) ??
-    (subject !== DEPARTMENT ? subject : null) ?? objectIn(head).id ?? DEPARTMENT;
+    (subject !== DEPARTMENT ? subject : null) ?? objectIn(head).id ?? sectionObject(ctx, f) ?? DEPARTMENT;
 
   const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
 

@@ -11,6 +11,13 @@ describe('staff-over-quota', () => {
     expect(brief(check('staff-over-quota', '本部门核定编制88名；年末实有人员89人，另有离退休人员6人。'))).toEqual(['warning:89']);
   });
 
+  it('holds those in post against the quota when the roll counting the retired is stated beside them', () => {
+    expect(check('staff-over-quota', '核定编制28名。年末实有人员47人，其中在职在编26人、退休16人、编外协管员5人。')).toEqual([]);
+    const fs = check('staff-over-quota', '核定编制28名。年末实有人员47人，其中在职在编31人、退休11人、编外协管员5人。');
+    expect(brief(fs)).toEqual(['warning:31']);
+    expect(fs[0]!.message).toContain('在职人数31人');
+  });
+
   it('compares 行政 with 行政, not with 事业', () => {
     expect(check('staff-over-quota', '核定行政编制10人，实有事业人员12人。')).toEqual([]);
   });

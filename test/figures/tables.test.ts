@@ -303,6 +303,13 @@ describe('tables that state no unit at all', () => {
     expect(r.figures.filter((f) => f.cell).map((f) => f.unit)).toEqual(['%', '%', '%']);
     expect(r.findings.map((f) => f.actual)).toEqual(['150.00', '146.30', '50.00', '48.20', '200.00', '194.50']);
   });
+  it('take the unit the text writes (nearly) all its amounts in, when their numbers are no larger than its largest', () => {
+    const text = ['全年预算1,064.90万元，全年支出1,038.27万元，其中本级742.35万元、分中心295.92万元。全市交易额48.26亿元。', '主要项目执行情况', table];
+    expect(extractFigures(docOf(text)).figures.filter((f) => f.cell).map((f) => f.unit)).toEqual(['万元', '万元', '%', '万元', '万元', '%', '万元', '万元', '%']);
+    // A table of numbers far above the text's amounts is in another unit (元): it stays unread.
+    const small = ['全年预算10.90万元，全年支出10.27万元，其中本级7.35万元。', '主要项目执行情况', table];
+    expect(extractFigures(docOf(small)).figures.filter((f) => f.cell).map((f) => f.unit)).toEqual(['%', '%', '%']);
+  });
   it('take the unit of a column total the text states (the column holds its 合计, or only its rows)', () => {
     const withTotal = extractFigures(docOf(['本项目年初预算200.00万元。', '项目资金执行情况', table]));
     expect(withTotal.figures.filter((f) => f.cell).map((f) => f.unit)).toEqual(['万元', '万元', '%', '万元', '万元', '%', '万元', '万元', '%']);

@@ -1,0 +1,39 @@
+// jieba, loaded once per process on first use (loading its dictionary costs about
+// a second), with the finance user dictionary of patterns/finance-words.json added.
+// Other stages that segment text should call these functions rather than load
+// jieba themselves: a second load would drop the finance words.
+import jieba from 'nodejieba';
+import { loadPattern } from "../patterns.js";
+import { financeWordsSchema } from "./config.js";
+let ready = false;
+function ensureLoaded() {
+    if (ready)
+        return;
+    const words = loadPattern('finance-words.json', financeWordsSchema).words;
+    jieba.load();
+    for (const w of words)
+        jieba.insertWord(w.word, w.tag ?? 'n');
+    ready = true;
+}
+/** Segments text in HMM mode, which keeps decimals such as 346.38 whole. */
+export function cutWords(text) {
+    ensureLoaded();
+    return jieba.cut(text, true);
+}
+/**
+ * Segments text with the dictionaries only (no HMM guesses for unknown words): says whether a
+ * character belongs to a known word (节约, 签约) without gluing strangers (率约, 达近).
+ */
+export function cutDictionaryWords(text) {
+    ensureLoaded();
+    return jieba.cut(text, false);
+}
+/** Segments text with parts of speech (n noun, v verb, x punctuation …). */
+export function tagWords(text) {
+    ensureLoaded();
+    return jieba.tag(text);
+}
+/** Loads the dictionary now (benchmarks call it to keep the load out of their timing). */
+export function warmUpSegmenter() {
+    ensureLoaded();
+}

@@ -12,7 +12,8 @@ import type { FileRecord } from '../record.ts';
 import { DATASETS, FINDING_COLUMNS, SUMMARY_COLUMNS, type Column, type FindingRow, type SummaryRow } from '../outputs/datasets.ts';
 import { DatasetStream, STREAMED } from '../outputs/stream.ts';
 import { csvLines, datasetFiles, toJsonl } from '../outputs/write.ts';
-import type { OutputFile } from '../outputs/commit.ts';
+import { writeFailure, type OutputFile } from '../outputs/commit.ts';
+import type { ReportWriter } from '../report/index.ts';
 import type { FileDigest } from './digest.ts';
 import { crossDocument } from './index.ts';
 import { goujiVersion, RecordCache } from './cache.ts';
@@ -44,10 +45,17 @@ function withBatchCounts(summary: readonly SummaryRow[], findings: readonly Find
 
 /** Runs the batch and writes every output into `out`; returns the summary rows. Throws OutputError. */
 export async function runBatch(files: InputFile[], options: BatchOptions): Promise<SummaryRow[]> {
-  const cache = options.cache ? await RecordCache.open(options.out, goujiVersion(options.limits)) : null;
+  // A cache that cannot be opened (a read-only or full disk) costs time, not the run.
+  const cache = options.cache ? await RecordCache.open(options.out, goujiVersion(options.limits)).catch(() => null) : null;
   const datasets = await DatasetStream.open(options.out);
-  // Loaded only when asked for: the page builders and exceljs cost start-up time.
-  const report = options.report ? await (await import('../report/index.ts')).ReportWriter.open(options.out, files.length) : null;
+  let report: ReportWriter | null = null;
+  try {
+    // Loaded only when asked for: the page builders and exceljs cost start-up time.
+    if (options.report) report = await (await import('../report/index.ts')).ReportWriter.open(options.out, files.length);
+  } catch (e) {
+    await datasets.discard();
+    throw failure(options.out, e);
+  }
   const summary: SummaryRow[] = [];
   const digests: FileDigest[] = [];
   const take = async (record: FileRecord, index: number): Promise<void> => {
@@ -76,6 +84,11 @@ export async function runBatch(files: InputFile[], options: BatchOptions): Promi
   } catch (e) {
     await datasets.discard();
     await report?.discard();
-    throw e;
+    throw failure(options.out, e);
   }
+}
+
+/** A write that failed for the file system (a full disk) says so as the command line does; a defect stays itself. */
+function failure(out: string, e: unknown): unknown {
+  return (e as NodeJS.ErrnoException).code ? writeFailure(out, e) : e;
 }

@@ -193,6 +193,32 @@ function filterNames(filters: readonly { sheet: string; range: string }[]): stri
     .join('');
 }
 
+type ZipAppend = (source: unknown, entry: { name: string; date?: Date }) => unknown;
+
+/**
+ * exceljs's streaming writer, finishing the package as it is zipped: every entry dated at the
+ * fixed time (exceljs dates them now, some from its constructor), and the filter names joining
+ * the workbook part. The zip (archiver) is wrapped as the constructor sets it.
+ */
+class PackageWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  filters: { sheet: string; range: string }[] = [];
+}
+Object.defineProperty(PackageWriter.prototype, 'zip', {
+  configurable: true,
+  set(this: PackageWriter, zip: { append: ZipAppend }) {
+    const append = zip.append.bind(zip);
+    zip.append = (data, entry) => {
+      let content = data;
+      if (entry.name.replace(/^\//, '') === 'xl/workbook.xml' && typeof data === 'string') {
+        if (data.includes('<definedNames>')) throw new Error('gouji.xlsx: exceljs wrote defined names, the filter names must join them');
+        content = data.replace('<calcPr', `<definedNames>${filterNames(this.filters)}</definedNames><calcPr`);
+      }
+      return append(content, { ...entry, date: FIXED_TIME });
+    };
+    Object.defineProperty(this, 'zip', { value: zip, writable: true, configurable: true });
+  },
+});
+
 /** What the workbook shows: the datasets, each read as a sheet is written. */
 export interface WorkbookSource {
   summary: readonly SummaryRow[];
@@ -210,21 +236,12 @@ export interface WorkbookSource {
  */
 async function writeBook(out: Writable, source: WorkbookSource): Promise<void> {
   const pages = documentPages(source.summary);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const filters: { sheet: string; range: string }[] = [];
+  const wb = new PackageWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.filters = filters;
   wb.creator = 'gouji';
   wb.created = FIXED_TIME;
   wb.modified = FIXED_TIME;
-  const filters: { sheet: string; range: string }[] = [];
-  const zip = (wb as unknown as { zip: { append: (source: unknown, data: { name: string; date?: Date }) => unknown } }).zip;
-  const append = zip.append.bind(zip);
-  zip.append = (data, entry) => {
-    let content = data;
-    if (entry.name.replace(/^\//, '') === 'xl/workbook.xml' && typeof data === 'string') {
-      if (data.includes('<definedNames>')) throw new Error('gouji.xlsx: exceljs wrote defined names, the filter names must join them');
-      content = data.replace('<calcPr', `<definedNames>${filterNames(filters)}</definedNames><calcPr`);
-    }
-    return append(content, { ...entry, date: FIXED_TIME });
-  };
   const sheet = async <R extends object>(spec: SheetSpec<R>): Promise<void> => void filters.push({ sheet: spec.name, range: await addSheet(wb, spec) });
   await sheet({
     name: '汇总',

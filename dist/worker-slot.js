@@ -8,17 +8,26 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { failedRows } from "./rows.js";
+import { recordOf } from "./record.js";
 import { formatOf } from "./inputs.js";
 import { secondsText, sizeText, timeoutReason } from "./limits.js";
-const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 /**
- * Node options of a child: this process's own, which carry the TypeScript loader
- * when gouji runs under tsx; when it was started by bin/gouji.js, which registers
+ * The worker's module beside this one: dist/worker.js when gouji runs compiled (npm start, the
+ * bin), src/worker.ts when it runs from the sources (the tests, under tsx).
+ */
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER = fileURLToPath(new URL(COMPILED ? './worker.js' : './worker.ts', import.meta.url));
+/**
+ * Node options of a child. Compiled, plain node: no loader, which spares each worker the
+ * 30-100 MB that tsx and its source maps hold. From the sources, this process's own options,
+ * which carry the TypeScript loader when gouji runs under tsx; or, when a program registered
  * tsx in-process only, the child is told to load tsx itself.
  */
-const EXEC_ARGV = process.execArgv.some((a) => a.includes('tsx'))
+const EXEC_ARGV = COMPILED
     ? process.execArgv
-    : [...process.execArgv, '--import', import.meta.resolve('tsx')];
+    : process.execArgv.some((a) => a.includes('tsx'))
+        ? process.execArgv
+        : [...process.execArgv, '--import', import.meta.resolve('tsx')];
 /** How often a worker's memory is read. */
 const MEMORY_POLL_MS = 50;
 /** Longest a worker may take to load its dictionaries and pdf.js before it counts as broken. */
@@ -49,16 +58,19 @@ export class WorkerSlot {
     constructor(limits) {
         this.limits = limits;
     }
-    /** The rows of one file; never throws: a stopped or crashed worker gives the file a failed row. */
-    async analyze(file) {
+    /**
+     * The record of one file; never throws: a stopped or crashed worker gives the file a failed
+     * row. `cacheFile`: where the worker stores the record, if it finishes.
+     */
+    async analyze(file, cacheFile = null) {
         try {
             const child = await this.start();
-            return await this.run(child, file);
+            return await this.run(child, file, cacheFile);
         }
         catch (e) {
             this.kill();
             const why = e instanceof Stopped ? e.message : `分析进程出错：${e.message}`;
-            return failedRows(file.rel, formatOf(file), 'failed', why, null);
+            return recordOf(failedRows(file.rel, formatOf(file), 'failed', why, null));
         }
     }
     close() {
@@ -111,7 +123,7 @@ export class WorkerSlot {
         await this.ready;
         return child;
     }
-    run(child, file) {
+    run(child, file, cacheFile) {
         const { timeoutMs, maxMemoryBytes, maxBytes } = this.limits;
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
@@ -131,7 +143,7 @@ export class WorkerSlot {
                 if (!('id' in m) || m.id !== id)
                     return;
                 cleanup();
-                resolve(m.rows);
+                resolve(m.record);
             };
             const onExit = (code, signal) => {
                 const outOfMemory = /heap out of memory|Allocation failed/i.test(this.stderrTail) || signal === 'SIGABRT';
@@ -153,6 +165,7 @@ export class WorkerSlot {
                 mtimeMs: file.mtimeMs,
                 maxBytes,
                 time: { deadline: Date.now() + Math.round(timeoutMs * READER_SHARE), limitMs: timeoutMs },
+                cacheFile,
             };
             child.send(job);
         });

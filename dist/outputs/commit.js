@@ -39,13 +39,19 @@ async function syncFolder(dir) {
         // best effort
     }
 }
-function failure(dir, e) {
+/** The error of a write that failed, in the words of the command line. */
+export function writeFailure(dir, e) {
+    if (e instanceof OutputError)
+        return e;
     const why = code(e) === 'ENOSPC' ? '磁盘空间不足（ENOSPC）' : code(e) === 'EDQUOT' ? '超出磁盘配额（EDQUOT）' : `（${code(e)}）`;
     return new OutputError(`写入结果失败：${why}；${dir} 中先前的结果保持不变`);
 }
-/** Writes `files` into `dir`, replacing the previous ones all together. Throws OutputError. */
-export async function commitFiles(dir, files) {
-    const moves = [];
+/**
+ * Writes `files` into `dir`, replacing the previous ones all together with the files in `written`
+ * (streamed there beforehand, see stream.ts). Throws OutputError; the temporary files are gone then.
+ */
+export async function commitFiles(dir, files, written = []) {
+    const moves = [...written];
     try {
         await mkdir(dir, { recursive: true });
         for (const file of files) {
@@ -62,7 +68,7 @@ export async function commitFiles(dir, files) {
     }
     catch (e) {
         await Promise.all(moves.map((m) => unlink(path.join(dir, m.temp)).catch(() => undefined)));
-        throw failure(dir, e);
+        throw writeFailure(dir, e);
     }
     // From here the new outputs are decided: a failure is finished by the next run.
     await finishCommit(dir, moves);

@@ -5,8 +5,12 @@ export const REPORT_DIR = 'report';
  * submissions may hold any character, a number is safe on every file system and in every URL.
  */
 export function documentPages(summary) {
-    const width = Math.max(4, String(summary.length).length);
-    return new Map(summary.map((row, i) => [row.file, `docs/d${String(i + 1).padStart(width, '0')}.html`]));
+    return new Map(summary.map((row, i) => [row.file, documentPageAt(i, summary.length)]));
+}
+/** The page of the document at `index` (summary order) of a batch of `total`. */
+export function documentPageAt(index, total) {
+    const width = Math.max(4, String(total).length);
+    return `docs/d${String(index + 1).padStart(width, '0')}.html`;
 }
 /**
  * A small page per finding that forwards to the finding on its document page. Spreadsheets

@@ -12,7 +12,8 @@ import { gouji, ROOT } from '../gouji.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'gouji-cache-'));
 const input = path.join(work, 'in');
-const BATCH = ['test/fixtures/seed/seed.txt', 'test/fixtures/seed/seed.docx', 'test/fixtures/seed/seed.pdf'];
+// Two formats; a PDF would add pdf.js's start to every run and test nothing more of the cache.
+const BATCH = ['test/fixtures/seed/seed.txt', 'test/fixtures/seed/seed.docx'];
 
 /** Every output file under `dir` but the cache, by name, with its bytes. */
 function outputs(dir: string): Map<string, Buffer> {
@@ -48,9 +49,9 @@ describe('the cache of analysed files', () => {
   const cold = path.join(work, 'cold');
 
   it('gives a re-run the same bytes as a cold run, report and workbook included', () => {
-    expect(gouji([input, '--out', warm, '--quiet', '--jobs', '2']).status).toBe(0);
+    expect(gouji([input, '--out', warm, '--quiet', '--jobs', '1']).status).toBe(0);
     const first = entries(warm);
-    expect(first.size).toBe(3);
+    expect(first.size).toBe(2);
     expect(gouji([input, '--out', warm, '--quiet', '--jobs', '2']).status).toBe(0);
     // Nothing was analysed again: no entry was written again.
     expect(entries(warm)).toEqual(first);
@@ -65,9 +66,9 @@ describe('the cache of analysed files', () => {
     expect(gouji([input, '--out', warm, '--quiet', '--jobs', '2']).status).toBe(0);
     const after = entries(warm);
     const kept = [...after.keys()].filter((n) => before.get(n) === after.get(n));
-    expect(kept).toHaveLength(2);
+    expect(kept).toHaveLength(1);
     // The changed file's old entry is gone with the batch it belonged to.
-    expect(after.size).toBe(3);
+    expect(after.size).toBe(2);
     expect(gouji([input, '--out', cold, '--quiet', '--jobs', '1', '--no-cache']).status).toBe(0);
     expectSameBytes(outputs(cold), outputs(warm));
   }, SLOW);
@@ -78,7 +79,7 @@ describe('the cache of analysed files', () => {
     writeFileSync(config, JSON.stringify({ rules: { 'percent-range': { enabled: false } } }));
     expect(gouji([input, '--out', warm, '--quiet', '--config', config]).status).toBe(0);
     const after = entries(warm);
-    expect(after.size).toBe(3);
+    expect(after.size).toBe(2);
     for (const [name, mtime] of after) expect(before.get(name) === mtime).toBe(false);
   }, SLOW);
 });

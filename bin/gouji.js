@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// The installed `gouji` command: registers tsx so the TypeScript sources run as they are.
-import { register } from 'tsx/esm/api';
-register();
-await import('../src/cli.ts');
+// The installed `gouji` command: the compiled command line (dist/, built by `npm ci` through
+// `prepare`), run by plain node, so neither it nor its workers load a TypeScript loader.
+await import('../dist/cli.js');

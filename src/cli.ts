@@ -1,19 +1,20 @@
 // The command line: arguments, progress, exit codes — nothing else.
-//   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report]
+//   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report]
 //         [--timeout S] [--max-size MB] [--max-memory MB]
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
-import { analyzeAll, type Progress } from './pool.ts';
+import type { Progress } from './pool.ts';
+import { runBatch } from './batch/pipeline.ts';
 import { collectInputs, UsageError } from './inputs.ts';
-import { lockOutput, OutputError, recoverOutput, writeOutputs } from './outputs/index.ts';
+import { lockOutput, OutputError, recoverOutput } from './outputs/index.ts';
 import { limitsFrom } from './limits.ts';
 import { ConfigError } from './patterns.ts';
 import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
 
 const USAGE =
-  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
+  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
 
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return () => undefined;
@@ -26,8 +27,8 @@ function progressReporter(quiet: boolean): Progress {
       if (done === total) process.stderr.write('\n');
     };
   }
-  return (done, total, file, rows) => {
-    const s = rows.summary;
+  return (done, total, file, record) => {
+    const s = record.summary;
     process.stderr.write(`[${done}/${total}] ${file.rel}: ${s.status}${s.error ? ` (${s.error})` : ''}\n`);
   };
 }
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'no-report': { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         timeout: { type: 'string' },
         'max-size': { type: 'string' },
         'max-memory': { type: 'string' },
@@ -78,23 +80,16 @@ export async function main(argv: string[]): Promise<number> {
     const recovery = await recoverOutput(values.out);
     if (recovery.finished) say(`已完成上次运行中断时未完成的结果写入`);
     if (recovery.removed) say(`已删除上次中断的运行留下的临时文件 ${recovery.removed} 个`);
-    const results = await analyzeAll(files, jobs, progressReporter(values.quiet), limits);
-    const rows = {
-      summary: results.map((r) => r.summary),
-      figures: results.flatMap((r) => r.figures),
-      sections: results.flatMap((r) => r.sections),
-      findings: results.flatMap((r) => r.findings),
-    };
-    await writeOutputs(values.out, rows);
-    if (!values['no-report']) {
-      // Loaded only when asked for: exceljs and the page builders cost start-up time.
-      const { writeReport } = await import('./report/index.ts');
-      const { writeWorkbook } = await import('./outputs/workbook.ts');
-      await writeReport(values.out, results);
-      await writeWorkbook(values.out, rows);
-    }
-    const unread = results.filter((r) => r.summary.status === 'failed');
-    const ocr = results.filter((r) => r.summary.status === 'needs_ocr').length;
+    const summary = await runBatch(files, {
+      out: values.out,
+      jobs,
+      limits,
+      progress: progressReporter(values.quiet),
+      cache: !values['no-cache'],
+      report: !values['no-report'],
+    });
+    const unread = summary.filter((s) => s.status === 'failed');
+    const ocr = summary.filter((s) => s.status === 'needs_ocr').length;
     say(`${files.length} 个文件，${unread.length} 个无法读取，${ocr} 个需要文字识别；结果写入 ${values.out}/`);
     if (!values['no-report']) say(`审核报告：${path.join(values.out, 'report', 'index.html')}；工作簿：${path.join(values.out, 'gouji.xlsx')}`);
     return unread.length ? 2 : 0;

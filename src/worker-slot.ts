@@ -7,22 +7,30 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FileRows } from './rows.ts';
 import { failedRows } from './rows.ts';
+import { recordOf, type FileRecord } from './record.ts';
 import { formatOf, type InputFile } from './inputs.ts';
 import { secondsText, sizeText, timeoutReason, type Limits } from './limits.ts';
 import type { TimeLimit } from './ingest/index.ts';
 
-const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
+/**
+ * The worker's module beside this one: dist/worker.js when gouji runs compiled (npm start, the
+ * bin), src/worker.ts when it runs from the sources (the tests, under tsx).
+ */
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER = fileURLToPath(new URL(COMPILED ? './worker.js' : './worker.ts', import.meta.url));
 
 /**
- * Node options of a child: this process's own, which carry the TypeScript loader
- * when gouji runs under tsx; when it was started by bin/gouji.js, which registers
+ * Node options of a child. Compiled, plain node: no loader, which spares each worker the
+ * 30-100 MB that tsx and its source maps hold. From the sources, this process's own options,
+ * which carry the TypeScript loader when gouji runs under tsx; or, when a program registered
  * tsx in-process only, the child is told to load tsx itself.
  */
-const EXEC_ARGV = process.execArgv.some((a) => a.includes('tsx'))
+const EXEC_ARGV = COMPILED
   ? process.execArgv
-  : [...process.execArgv, '--import', import.meta.resolve('tsx')];
+  : process.execArgv.some((a) => a.includes('tsx'))
+    ? process.execArgv
+    : [...process.execArgv, '--import', import.meta.resolve('tsx')];
 
 /** How often a worker's memory is read. */
 const MEMORY_POLL_MS = 50;
@@ -40,9 +48,11 @@ export interface Job {
   mtimeMs: number;
   maxBytes: number;
   time: TimeLimit;
+  /** Where the worker stores the file's record for the next run (batch/cache.ts), or none. */
+  cacheFile: string | null;
 }
 
-export type WorkerMessage = { ready: true } | { id: number; rows: FileRows };
+export type WorkerMessage = { ready: true } | { id: number; record: FileRecord };
 
 /** Why a worker was stopped or died, in the words of a row. */
 class Stopped extends Error {}
@@ -67,15 +77,18 @@ export class WorkerSlot {
 
   constructor(private readonly limits: Limits) {}
 
-  /** The rows of one file; never throws: a stopped or crashed worker gives the file a failed row. */
-  async analyze(file: InputFile): Promise<FileRows> {
+  /**
+   * The record of one file; never throws: a stopped or crashed worker gives the file a failed
+   * row. `cacheFile`: where the worker stores the record, if it finishes.
+   */
+  async analyze(file: InputFile, cacheFile: string | null = null): Promise<FileRecord> {
     try {
       const child = await this.start();
-      return await this.run(child, file);
+      return await this.run(child, file, cacheFile);
     } catch (e) {
       this.kill();
       const why = e instanceof Stopped ? e.message : `分析进程出错：${(e as Error).message}`;
-      return failedRows(file.rel, formatOf(file), 'failed', why, null);
+      return recordOf(failedRows(file.rel, formatOf(file), 'failed', why, null));
     }
   }
 
@@ -129,7 +142,7 @@ export class WorkerSlot {
     return child;
   }
 
-  private run(child: ChildProcess, file: InputFile): Promise<FileRows> {
+  private run(child: ChildProcess, file: InputFile, cacheFile: string | null): Promise<FileRecord> {
     const { timeoutMs, maxMemoryBytes, maxBytes } = this.limits;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -146,7 +159,7 @@ export class WorkerSlot {
       const onMessage = (m: WorkerMessage): void => {
         if (!('id' in m) || m.id !== id) return;
         cleanup();
-        resolve(m.rows);
+        resolve(m.record);
       };
       const onExit = (code: number | null, signal: string | null): void => {
         const outOfMemory = /heap out of memory|Allocation failed/i.test(this.stderrTail) || signal === 'SIGABRT';
@@ -168,6 +181,7 @@ export class WorkerSlot {
         mtimeMs: file.mtimeMs,
         maxBytes,
         time: { deadline: Date.now() + Math.round(timeoutMs * READER_SHARE), limitMs: timeoutMs },
+        cacheFile,
       };
       child.send(job);
     });

@@ -1,9 +1,13 @@
 // A worker process of the pool (see worker-slot.ts): says it is ready once its modules are
 // loaded, then analyses the files the parent sends, one at a time, and sends back their
-// rows. It ends with its parent: a parent killed with kill -9 leaves no worker behind.
+// records (record.ts): the rows already as the text of the outputs, so the parent only writes
+// them. It stores a record in the cache when asked. It ends with its parent: a parent killed
+// with kill -9 leaves no worker behind.
 // (The segmenter's dictionary and pdf.js load on first use, inside the first file's time:
 // a few seconds of the 60, and a worker that only meets unreadable files never pays them.)
 import { analyzeFile } from './run.ts';
+import { recordOf } from './record.ts';
+import { storeRecord } from './batch/cache.ts';
 import type { Job, WorkerMessage } from './worker-slot.ts';
 
 const send = (m: WorkerMessage): void => {
@@ -12,9 +16,14 @@ const send = (m: WorkerMessage): void => {
 
 process.on('disconnect', () => process.exit(0));
 
-process.on('message', (job: Job) => {
+async function analyze(job: Job): Promise<void> {
   const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time: job.time };
-  void analyzeFile(job.path, job.rel, options).then((rows) => send({ id: job.id, rows }));
-});
+  const record = recordOf(await analyzeFile(job.path, job.rel, options));
+  // A file that failed is read again next time: its reason may lie in this run (a time limit).
+  if (job.cacheFile && record.summary.status !== 'failed') await storeRecord(job.cacheFile, record);
+  send({ id: job.id, record });
+}
+
+process.on('message', (job: Job) => void analyze(job));
 
 send({ ready: true });

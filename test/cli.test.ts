@@ -65,8 +65,9 @@ describe('gouji on a batch with bad files', () => {
   it('writes neither with --no-report', () => {
     const bare = out + '-bare';
     expect(gouji([SEED, '--out', bare, '--quiet', '--no-report']).status).toBe(0);
+    // Beside the datasets only the cache of analysed files (DIR/.cache).
     expect(readdirSync(bare).sort()).toEqual([
-      'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl', 'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
+      '.cache', 'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl', 'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
     ]);
   });
 });

@@ -50,14 +50,25 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-function failure(dir: string, e: unknown): OutputError {
+/** The error of a write that failed, in the words of the command line. */
+export function writeFailure(dir: string, e: unknown): OutputError {
+  if (e instanceof OutputError) return e;
   const why = code(e) === 'ENOSPC' ? '磁盘空间不足（ENOSPC）' : code(e) === 'EDQUOT' ? '超出磁盘配额（EDQUOT）' : `（${code(e)}）`;
   return new OutputError(`写入结果失败：${why}；${dir} 中先前的结果保持不变`);
 }
 
-/** Writes `files` into `dir`, replacing the previous ones all together. Throws OutputError. */
-export async function commitFiles(dir: string, files: readonly OutputFile[]): Promise<void> {
-  const moves: { temp: string; name: string }[] = [];
+/** A file written whole (and flushed) under its temporary name in the output folder, waiting for the commit. */
+export interface WrittenFile {
+  temp: string;
+  name: string;
+}
+
+/**
+ * Writes `files` into `dir`, replacing the previous ones all together with the files in `written`
+ * (streamed there beforehand, see stream.ts). Throws OutputError; the temporary files are gone then.
+ */
+export async function commitFiles(dir: string, files: readonly OutputFile[], written: readonly WrittenFile[] = []): Promise<void> {
+  const moves: WrittenFile[] = [...written];
   try {
     await mkdir(dir, { recursive: true });
     for (const file of files) {
@@ -73,7 +84,7 @@ export async function commitFiles(dir: string, files: readonly OutputFile[]): Pr
     await syncFolder(dir);
   } catch (e) {
     await Promise.all(moves.map((m) => unlink(path.join(dir, m.temp)).catch(() => undefined)));
-    throw failure(dir, e);
+    throw writeFailure(dir, e);
   }
   // From here the new outputs are decided: a failure is finished by the next run.
   await finishCommit(dir, moves);

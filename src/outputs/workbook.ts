@@ -3,10 +3,12 @@
 // Chinese headers frozen and filtered, numbers as numbers with their unit's
 // format, error rows tinted, and each finding linked to its page in the report.
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { writeFileAtomic } from './atomic.ts';
+import { createInterface } from 'node:readline';
+import { PassThrough, type Writable } from 'node:stream';
+import { tempName } from './commit.ts';
 import { guardFormula, LIST_SEPARATOR, readKey } from './cells.ts';
 import {
   FIGURE_COLUMNS,
@@ -15,6 +17,9 @@ import {
   SUMMARY_COLUMNS,
   type Column,
   type FigureRow,
+  type FindingRow,
+  type SectionRow,
+  type SummaryRow,
 } from './datasets.ts';
 import type { OutputRows } from './index.ts';
 import { div, formatExact, HUNDRED, parseDecimal } from '../tolerance.ts';
@@ -88,34 +93,45 @@ const TINTS: Record<string, ExcelJS.Fill | undefined> = {
 };
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0B57D0' }, underline: true };
 
+/** A sheet's rows, read twice: once for the column widths, once to write them. */
+type RowSource<R> = () => Iterable<R> | AsyncIterable<R>;
+
 interface SheetSpec<R> {
   name: string;
   columns: readonly Column[];
-  rows: readonly R[];
+  rows: RowSource<R>;
   /** A last column linking each row to the report, or none. */
   link?: { header: string; text: string; target: (row: R) => string | undefined };
   /** The tint of a row: 'error', 'warning', or none. */
   tint?: (row: R) => string | undefined;
 }
 
-/** The cells of a sheet, worked out before writing: a streamed sheet needs its column widths first. */
-function sheetRows<R extends object>(spec: SheetSpec<R>): { headers: string[]; rows: { cells: Cell[]; tint?: string }[]; widths: number[] } {
-  const kinds = spec.columns.map(numberKind);
+/** The cells of a row of a sheet. */
+function rowCells<R extends object>(spec: SheetSpec<R>, kinds: NumberKind[], row: R): Cell[] {
+  const cells: Cell[] = spec.columns.map((c, i) => cellOf(readKey(row, c.key), kinds[i]!));
+  if (spec.link) {
+    const target = spec.link.target(row);
+    cells.push(target ? { value: { text: spec.link.text, hyperlink: target }, font: LINK_FONT } : { value: null });
+  }
+  return cells;
+}
+
+/**
+ * The headers of a sheet, its rows' count and its column widths: a streamed sheet needs its
+ * widths before its first row, so the rows are read once for them and once to write them.
+ */
+async function sheetLayout<R extends object>(spec: SheetSpec<R>, kinds: NumberKind[]): Promise<{ headers: string[]; count: number; widths: number[] }> {
   const headers = [...spec.columns.map((c) => c.header), ...(spec.link ? [spec.link.header] : [])];
   const widths = headers.map(textWidth);
-  const rows = spec.rows.map((row) => {
-    const cells: Cell[] = spec.columns.map((c, i) => cellOf(readKey(row, c.key), kinds[i]!));
-    if (spec.link) {
-      const target = spec.link.target(row);
-      cells.push(target ? { value: { text: spec.link.text, hyperlink: target }, font: LINK_FONT } : { value: null });
-    }
-    cells.forEach((c, i) => {
+  let count = 0;
+  for await (const row of spec.rows()) {
+    count++;
+    rowCells(spec, kinds, row).forEach((c, i) => {
       const shown = typeof c.value === 'number' ? String(c.value).length + 3 : typeof c.value === 'string' ? textWidth(c.value) : 4;
       if (shown > widths[i]!) widths[i] = shown;
     });
-    return { cells, tint: spec.tint?.(row) };
-  });
-  return { headers, rows, widths: widths.map((w) => Math.min(MAX_WIDTH, w + 2)) };
+  }
+  return { headers, count, widths: widths.map((w) => Math.min(MAX_WIDTH, w + 2)) };
 }
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */
@@ -126,11 +142,12 @@ function columnName(n: number): string {
 }
 
 /** Writes the sheet; returns the range of its filter, header row and data. */
-function addSheet<R extends object>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<R>): string {
-  const { headers, rows, widths } = sheetRows(spec);
+async function addSheet<R extends object>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<R>): Promise<string> {
+  const kinds = spec.columns.map(numberKind);
+  const { headers, count, widths } = await sheetLayout(spec, kinds);
   const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = widths.map((width) => ({ width }));
-  const filter = `A1:${columnName(headers.length)}${rows.length + 1}`;
+  const filter = `A1:${columnName(headers.length)}${count + 1}`;
   ws.autoFilter = filter;
   const header = ws.addRow(headers);
   header.eachCell((cell) => {
@@ -149,7 +166,9 @@ function addSheet<R extends object>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec
     }
     return style;
   };
-  for (const { cells, tint } of rows) {
+  for await (const data of spec.rows()) {
+    const cells = rowCells(spec, kinds, data);
+    const tint = spec.tint?.(data);
     const row = ws.addRow(cells.map((c) => c.value));
     cells.forEach((c, i) => (row.getCell(i + 1).style = styleOf(c, tint)));
     row.commit();
@@ -164,51 +183,79 @@ function addSheet<R extends object>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec
  */
 const FIXED_TIME = new Date('1980-01-01T00:00:00Z');
 
-/**
- * The package as exceljs wrote it, finished: every entry at the fixed time, and each sheet's
- * filter also named `_xlnm._FilterDatabase`, as Excel writes it. exceljs writes only the sheet's
- * <autoFilter>, and LibreOffice shows no filter without the name. JSZip keeps the compressed
- * data of entries it does not change, so this costs little.
- */
-async function finishPackage(xlsx: Uint8Array, filters: { sheet: string; range: string }[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const names = filters
+/** Each sheet's filter named `_xlnm._FilterDatabase`, as Excel writes it: LibreOffice shows no filter without the name. */
+function filterNames(filters: readonly { sheet: string; range: string }[]): string {
+  return filters
     .map(({ sheet, range }, i) => {
       const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
       return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet}'!${absolute}</definedName>`;
     })
     .join('');
-  const book = await zip.file('xl/workbook.xml')!.async('string');
-  if (book.includes('<definedNames>')) throw new Error('gouji.xlsx: exceljs wrote defined names, the filter names must join them');
-  zip.file('xl/workbook.xml', book.replace('<calcPr', `<definedNames>${names}</definedNames><calcPr`));
-  for (const entry of Object.values(zip.files)) entry.date = FIXED_TIME;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** The workbook's bytes. Links lead into DIR/report/, beside the workbook. */
-export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
-  const pages = documentPages(rows.summary);
-  // Streamed: rows are written out as they are added, and the zip is compressed by zlib.
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+type ZipAppend = (source: unknown, entry: { name: string; date?: Date }) => unknown;
+
+/**
+ * exceljs's streaming writer, finishing the package as it is zipped: every entry dated at the
+ * fixed time (exceljs dates them now, some from its constructor), and the filter names joining
+ * the workbook part. The zip (archiver) is wrapped as the constructor sets it.
+ */
+class PackageWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  filters: { sheet: string; range: string }[] = [];
+}
+Object.defineProperty(PackageWriter.prototype, 'zip', {
+  configurable: true,
+  set(this: PackageWriter, zip: { append: ZipAppend }) {
+    const append = zip.append.bind(zip);
+    zip.append = (data, entry) => {
+      let content = data;
+      if (entry.name.replace(/^\//, '') === 'xl/workbook.xml' && typeof data === 'string') {
+        if (data.includes('<definedNames>')) throw new Error('gouji.xlsx: exceljs wrote defined names, the filter names must join them');
+        content = data.replace('<calcPr', `<definedNames>${filterNames(this.filters)}</definedNames><calcPr`);
+      }
+      return append(content, { ...entry, date: FIXED_TIME });
+    };
+    Object.defineProperty(this, 'zip', { value: zip, writable: true, configurable: true });
+  },
+});
+
+/** What the workbook shows: the datasets, each read as a sheet is written. */
+export interface WorkbookSource {
+  summary: readonly SummaryRow[];
+  findings: RowSource<FindingRow>;
+  figures: RowSource<FigureRow>;
+  sections: RowSource<SectionRow>;
+}
+
+/**
+ * Writes the workbook into `out` as exceljs's streaming writer makes it: rows go out as they
+ * are added, the zip is compressed by zlib on the way, and nothing of the batch is held but the
+ * summary and the severity of each finding (a figure's tint). Every zip entry is dated at the
+ * fixed time, and the filter names join the workbook part as it is written: exceljs writes only
+ * each sheet's <autoFilter>.
+ */
+async function writeBook(out: Writable, source: WorkbookSource): Promise<void> {
+  const pages = documentPages(source.summary);
+  const filters: { sheet: string; range: string }[] = [];
+  const wb = new PackageWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.filters = filters;
   wb.creator = 'gouji';
   wb.created = FIXED_TIME;
   wb.modified = FIXED_TIME;
-  const filters: { sheet: string; range: string }[] = [];
-  const sheet = <R extends object>(spec: SheetSpec<R>): void => void filters.push({ sheet: spec.name, range: addSheet(wb, spec) });
-  sheet({
+  const sheet = async <R extends object>(spec: SheetSpec<R>): Promise<void> => void filters.push({ sheet: spec.name, range: await addSheet(wb, spec) });
+  await sheet({
     name: '汇总',
     columns: SUMMARY_COLUMNS,
-    rows: rows.summary,
+    rows: () => source.summary,
     link: { header: '审核报告', text: '打开', target: (s) => `${REPORT_DIR}/${pages.get(s.file)}` },
     tint: (s) => (s.status === 'failed' || s.findings.error > 0 ? 'error' : s.status === 'ok' ? undefined : 'warning'),
   });
-  sheet({
+  // A figure takes the tint of the worst finding it is involved in: the errors and warnings are noted as the findings go by.
+  const severity = new Map<string, string>();
+  await sheet({
     name: '问题',
     columns: FINDING_COLUMNS,
-    rows: rows.findings,
+    rows: source.findings,
     link: {
       header: '审核报告',
       text: '打开',
@@ -217,21 +264,62 @@ export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
         return page && `${REPORT_DIR}/${findingLinkPage(page, f.id)}`;
       },
     },
-    tint: (f) => (f.severity === 'info' ? undefined : f.severity),
+    tint: (f) => {
+      if (f.severity !== 'info') severity.set(`${f.file}\u0000${f.id}`, f.severity);
+      return f.severity === 'info' ? undefined : f.severity;
+    },
   });
-  // A figure takes the tint of the worst finding it is involved in.
-  const severity = new Map(rows.findings.map((f) => [`${f.file}\u0000${f.id}`, f.severity]));
   const worst = (f: FigureRow): string | undefined => {
     const found = f.flagged.map((id) => severity.get(`${f.file}\u0000${id}`));
     return found.includes('error') ? 'error' : found.includes('warning') ? 'warning' : undefined;
   };
-  sheet({ name: '数字', columns: FIGURE_COLUMNS, rows: rows.figures, tint: worst });
-  sheet({ name: '章节', columns: SECTION_COLUMNS, rows: rows.sections });
+  await sheet({ name: '数字', columns: FIGURE_COLUMNS, rows: source.figures, tint: worst });
+  await sheet({ name: '章节', columns: SECTION_COLUMNS, rows: source.sections });
   await wb.commit();
-  return finishPackage(Buffer.concat(chunks), filters);
 }
 
-/** Writes DIR/gouji.xlsx, whole or not at all. */
-export async function writeWorkbook(dir: string, rows: OutputRows): Promise<void> {
-  await writeFileAtomic(path.join(dir, WORKBOOK_FILE), await workbookBytes(rows));
+/** The workbook's bytes, of rows held in memory. Links lead into DIR/report/, beside the workbook. */
+export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await writeBook(stream, { summary: rows.summary, findings: () => rows.findings, figures: () => rows.figures, sections: () => rows.sections });
+  return Buffer.concat(chunks);
+}
+
+/** The rows of DIR/NAME.jsonl, read line by line. */
+async function* jsonlRows<R>(dir: string, name: string): AsyncIterable<R> {
+  const lines = createInterface({ input: createReadStream(path.join(dir, `${name}.jsonl`), 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield JSON.parse(line) as R;
+}
+
+/**
+ * Writes DIR/gouji.xlsx from the datasets just written in DIR, read back line by line, so a
+ * batch of any size is never held: whole or not at all (a temporary name, then a rename).
+ */
+export async function writeWorkbook(dir: string): Promise<void> {
+  const summary: SummaryRow[] = [];
+  for await (const row of jsonlRows<SummaryRow>(dir, 'summary')) summary.push(row);
+  const file = path.join(dir, WORKBOOK_FILE);
+  const temp = tempName(file);
+  try {
+    const out = createWriteStream(temp);
+    const closed = new Promise<void>((resolve, reject) => {
+      out.on('close', resolve);
+      out.on('error', reject);
+    });
+    await writeBook(out, {
+      summary,
+      findings: () => jsonlRows<FindingRow>(dir, 'findings'),
+      figures: () => jsonlRows<FigureRow>(dir, 'figures'),
+      sections: () => jsonlRows<SectionRow>(dir, 'sections'),
+    });
+    await closed;
+    const handle = await open(temp, 'r+');
+    await handle.sync().finally(() => handle.close());
+    await rename(temp, file);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
 }

@@ -13,12 +13,21 @@ const BOM = '\uFEFF';
 
 /** CSV text: BOM, one header line of Chinese headers, one line per row, nested fields spread. */
 export function toCsv(columns: readonly Column[], rows: readonly object[]): string {
-  const records = [
-    columns.map((c) => csvCell(c.header)),
-    ...rows.map((row) => columns.map((c) => csvCell(readKey(row, c.key)))),
-  ];
+  return csvHead(columns) + csvLines(columns, rows);
+}
+
+/** The start of a CSV file: BOM and the header line. */
+export function csvHead(columns: readonly Column[]): string {
+  return BOM + stringify([columns.map((c) => csvCell(c.header))]);
+}
+
+/**
+ * The CSV lines of some rows, each ending in its newline, so the lines of a file's rows can be
+ * written as the file finishes and the whole is the same text as one `toCsv` of every row.
+ */
+export function csvLines(columns: readonly Column[], rows: readonly object[]): string {
   // Default record delimiter (\n), and any field holding \r or \n is quoted.
-  return BOM + stringify(records);
+  return rows.length ? stringify(rows.map((row) => columns.map((c) => csvCell(readKey(row, c.key))))) : '';
 }
 
 /** The JSONL object of a row: exactly the column keys in column order, dotted keys nested, missing as null. */

@@ -165,3 +165,14 @@ export function documentPage(doc: DocumentRows, root: string): string {
 </div>`;
   return page({ title: `${documentTitle(s)} — 勾稽审核`, root, body, scripts: ['assets/document.js'] });
 }
+
+/**
+ * A document page with the findings of the batch stage (which compares it with other files)
+ * added after its own: the page is made when the file is analysed, these come at the end.
+ */
+export function withBatchFindings(html: string, findings: readonly FindingRow[]): string {
+  const at = html.indexOf('<section id="text">');
+  if (at < 0 || !findings.length) return html;
+  const section = `<section id="batch-findings"><h2>跨文件问题（${findings.length}）</h2>${findings.map((f) => findingHtml(f, undefined, new Map())).join('\n')}</section>\n`;
+  return html.slice(0, at) + section + html.slice(at);
+}

@@ -10,8 +10,13 @@ export const REPORT_DIR = 'report';
  * submissions may hold any character, a number is safe on every file system and in every URL.
  */
 export function documentPages(summary: readonly SummaryRow[]): Map<string, string> {
-  const width = Math.max(4, String(summary.length).length);
-  return new Map(summary.map((row, i) => [row.file, `docs/d${String(i + 1).padStart(width, '0')}.html`]));
+  return new Map(summary.map((row, i) => [row.file, documentPageAt(i, summary.length)]));
+}
+
+/** The page of the document at `index` (summary order) of a batch of `total`. */
+export function documentPageAt(index: number, total: number): string {
+  const width = Math.max(4, String(total).length);
+  return `docs/d${String(index + 1).padStart(width, '0')}.html`;
 }
 
 /**

@@ -11,7 +11,8 @@ import { ruleDescription } from './rules.ts';
 
 export interface OverviewInput {
   summary: readonly SummaryRow[];
-  findings: readonly FindingRow[];
+  /** Every finding of the batch; of each, only what the counts and filters read. */
+  findings: readonly Pick<FindingRow, 'file' | 'rule' | 'severity'>[];
   /** Document page of each file, relative to the report folder. */
   pages: ReadonlyMap<string, string>;
   charts: readonly MetricChart[];
@@ -32,13 +33,13 @@ function statusHtml(summary: readonly SummaryRow[]): string {
   return `<table class="counts" id="by-status"><tbody>${rows.join('')}<tr class="total"><th>合计</th><td class="num">${summary.length}</td></tr></tbody></table>`;
 }
 
-function severityHtml(findings: readonly FindingRow[]): string {
+function severityHtml(findings: OverviewInput['findings']): string {
   const counts = countBy(findings, (f) => f.severity);
   const rows = SEVERITIES.map((s) => `<tr><th><span class="badge sev-${s}">${esc(SEVERITY_LABEL[s])}</span></th><td class="num">${counts.get(s) ?? 0}</td></tr>`);
   return `<table class="counts" id="by-severity"><tbody>${rows.join('')}<tr class="total"><th>合计</th><td class="num">${findings.length}</td></tr></tbody></table>`;
 }
 
-function rulesHtml(findings: readonly FindingRow[]): string {
+function rulesHtml(findings: OverviewInput['findings']): string {
   const byRule = new Map<string, { error: number; warning: number; info: number; files: Set<string> }>();
   for (const f of findings) {
     const r = byRule.get(f.rule) ?? byRule.set(f.rule, { error: 0, warning: 0, info: 0, files: new Set() }).get(f.rule)!;

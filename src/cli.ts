@@ -11,6 +11,8 @@ import { limitsFrom } from './limits.ts';
 import { ConfigError } from './patterns.ts';
 import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
+import { crossDocument, withCrossFindings } from './batch/index.ts';
+import { digestOf } from './batch/digest.ts';
 
 const USAGE =
   'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
@@ -79,11 +81,13 @@ export async function main(argv: string[]): Promise<number> {
     if (recovery.finished) say(`已完成上次运行中断时未完成的结果写入`);
     if (recovery.removed) say(`已删除上次中断的运行留下的临时文件 ${recovery.removed} 个`);
     const results = await analyzeAll(files, jobs, progressReporter(values.quiet), limits);
+    const batch = crossDocument(results.map(digestOf));
     const rows = {
-      summary: results.map((r) => r.summary),
+      summary: withCrossFindings(results.map((r) => r.summary), batch.findings),
       figures: results.flatMap((r) => r.figures),
       sections: results.flatMap((r) => r.sections),
-      findings: results.flatMap((r) => r.findings),
+      findings: [...results.flatMap((r) => r.findings), ...batch.findings],
+      compare: batch.compare,
     };
     await writeOutputs(values.out, rows);
     if (!values['no-report']) {

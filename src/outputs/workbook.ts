@@ -1,5 +1,5 @@
 // The workbook (DIR/gouji.xlsx) for auditors who work in Excel or WPS: the
-// datasets as sheets (汇总, 问题, 数字, 章节; 对比 once the comparison exists),
+// datasets as sheets (汇总, 对比, 问题, 数字, 章节),
 // Chinese headers frozen and filtered, numbers as numbers with their unit's
 // format, error rows tinted, and each finding linked to its page in the report.
 import ExcelJS from 'exceljs';
@@ -9,15 +9,18 @@ import { PassThrough } from 'node:stream';
 import { writeFileAtomic } from './atomic.ts';
 import { guardFormula, LIST_SEPARATOR, readKey } from './cells.ts';
 import {
+  COMPARE_COLUMNS,
   FIGURE_COLUMNS,
   FINDING_COLUMNS,
   SECTION_COLUMNS,
   SUMMARY_COLUMNS,
   type Column,
+  type CompareRow,
   type FigureRow,
 } from './datasets.ts';
 import type { OutputRows } from './index.ts';
 import { div, formatExact, HUNDRED, parseDecimal } from '../tolerance.ts';
+import { PEER_METRICS } from '../batch/compare.ts';
 import { documentPages, findingLinkPage, REPORT_DIR } from '../report/links.ts';
 
 export const WORKBOOK_FILE = 'gouji.xlsx';
@@ -185,6 +188,28 @@ async function finishPackage(xlsx: Uint8Array, filters: { sheet: string; range: 
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/**
+ * The 对比 sheet: one row per department and year (the compare dataset), linked to the report of
+ * the file that stands for it; a row whose department lies far from its peers in a ratio (PEER_METRICS) is tinted.
+ */
+export function compareSheet(rows: readonly CompareRow[], pages: ReadonlyMap<string, string>): SheetSpec<CompareRow> {
+  const farOff = (r: CompareRow): boolean =>
+    PEER_METRICS.some((m) => typeof r[`${m}_mad`] === 'number' && Math.abs(r[`${m}_mad`] as number) > FAR_OFF_MADS);
+  return {
+    name: '对比',
+    columns: COMPARE_COLUMNS,
+    rows,
+    link: { header: '审核报告', text: '打开', target: (r) => (pages.has(r.file) ? `${REPORT_DIR}/${pages.get(r.file)}` : undefined) },
+    tint: (r) => (farOff(r) ? 'warning' : undefined),
+  };
+}
+
+/**
+ * Distance from the year's median, in median absolute deviations, beyond which a row is tinted:
+ * the peer-outlier cut-off (modified z-score 3.5 = 0.6745 × distance in MADs).
+ */
+const FAR_OFF_MADS = 3.5 / 0.6745;
+
 /** The workbook's bytes. Links lead into DIR/report/, beside the workbook. */
 export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
   const pages = documentPages(rows.summary);
@@ -205,6 +230,7 @@ export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
     link: { header: '审核报告', text: '打开', target: (s) => `${REPORT_DIR}/${pages.get(s.file)}` },
     tint: (s) => (s.status === 'failed' || s.findings.error > 0 ? 'error' : s.status === 'ok' ? undefined : 'warning'),
   });
+  sheet(compareSheet(rows.compare, pages));
   sheet({
     name: '问题',
     columns: FINDING_COLUMNS,

@@ -162,7 +162,7 @@ describe('writeDataset', () => {
   });
 
   it('writeOutputs writes the four datasets', async () => {
-    await writeOutputs(dir, { summary: [summary()], figures: [figure()], sections: [], findings: [] });
+    await writeOutputs(dir, { summary: [summary()], figures: [figure()], sections: [], findings: [], compare: [] });
     expect((await readdir(dir)).sort()).toEqual([
       'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl',
       'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',

@@ -1,0 +1,75 @@
+// copied-text: paragraphs of a report's own wording (the template's taken out) that are the same,
+// or nearly, as paragraphs of another department's report. Candidates come from LSH buckets of the
+// paragraphs' MinHash signatures and are confirmed on the whole signature; a bucket shared by many
+// departments is wording the city's guidance hands everyone, not a copy.
+import type { FileDigest } from './digest.ts';
+import { bandKeys, similarity } from './minhash.ts';
+import { batchSettings } from './settings.ts';
+import { crossFinding, departmentOf, nameOf, type CrossFinding } from './finding.ts';
+
+type At = [file: number, paragraph: number];
+
+export function copiedText(digests: readonly FileDigest[]): CrossFinding[] {
+  const s = batchSettings().copiedText;
+  const buckets = new Map<string, At[]>();
+  digests.forEach((d, di) =>
+    d.paragraphs.forEach((p, pi) => {
+      for (const key of bandKeys(p.signature, s.bands, s.rows)) {
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push([di, pi]);
+        else buckets.set(key, [[di, pi]]);
+      }
+    }),
+  );
+  // Pairs of paragraphs of different departments, each pair once.
+  const pairs = new Map<string, number>();
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    const departments = new Set(bucket.map(([f]) => departmentOf(digests[f]!)));
+    if (departments.size < 2 || departments.size > s.maxDepartments) continue;
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [fa, pa] = bucket[i]!;
+        const [fb, pb] = bucket[j]!;
+        if (departmentOf(digests[fa]!) === departmentOf(digests[fb]!)) continue;
+        const key = `${fa},${pa},${fb},${pb}`;
+        if (pairs.has(key)) continue;
+        pairs.set(key, similarity(digests[fa]!.paragraphs[pa]!.signature, digests[fb]!.paragraphs[pb]!.signature));
+      }
+    }
+  }
+  // Per ordered pair of files, the paragraphs of the first found in the second, with their similarity.
+  const shared = new Map<string, Map<number, number>>();
+  const note = (fa: number, pa: number, fb: number, sim: number): void => {
+    const key = `${fa},${fb}`;
+    let m = shared.get(key);
+    if (!m) shared.set(key, (m = new Map()));
+    m.set(pa, Math.max(sim, m.get(pa) ?? 0));
+  };
+  for (const [key, sim] of pairs) {
+    if (sim < s.minSimilarity) continue;
+    const [fa, pa, fb, pb] = key.split(',').map(Number) as [number, number, number, number];
+    note(fa, pa, fb, sim);
+    note(fb, pb, fa, sim);
+  }
+  const out: CrossFinding[] = [];
+  for (const [key, paragraphs] of shared) {
+    const [fa, fb] = key.split(',').map(Number) as [number, number];
+    const d = digests[fa]!;
+    const other = digests[fb]!;
+    const list = [...paragraphs].sort((x, y) => x[0] - y[0]);
+    const openings = list.map(([p]) => `“${d.paragraphs[p]!.opening}…”`);
+    const least = Math.round(Math.min(...list.map(([, sim]) => sim)) * 100);
+    out.push(
+      crossFinding(d, {
+        rule: 'copied-text',
+        severity: 'warning',
+        message:
+          `${list.length}段文字与另一部门的报告${nameOf(other)}相同或几乎相同（相似度不低于${least}%，模板原文不计），` +
+          `如${openings.slice(0, 3).join('、')}，请核实是否照抄`,
+        evidence: openings.join(' | '),
+      }),
+    );
+  }
+  return out;
+}

@@ -25,8 +25,8 @@ export function copiedText(digests: readonly FileDigest[]): CrossFinding[] {
   const pairs = new Map<string, number>();
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
-    const departments = new Set(bucket.map(([f]) => departmentOf(digests[f]!)));
-    if (departments.size < 2 || departments.size > s.maxDepartments) continue;
+    // A bucket this full is wording everyone shares; its pairs would cost time and say nothing.
+    if (bucket.length > s.maxDepartments * 8) continue;
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [fa, pa] = bucket[i]!;
@@ -38,6 +38,19 @@ export function copiedText(digests: readonly FileDigest[]): CrossFinding[] {
       }
     }
   }
+  // A paragraph found in more departments than maxDepartments is common wording, not a copy.
+  const kept = [...pairs].filter(([, sim]) => sim >= s.minSimilarity).map(([key, sim]) => ({ at: key.split(',').map(Number) as [number, number, number, number], sim }));
+  const sharers = new Map<string, Set<string>>();
+  const share = (f: number, p: number, other: number): void => {
+    const key = `${f},${p}`;
+    const set = sharers.get(key) ?? new Set([departmentOf(digests[f]!)]);
+    sharers.set(key, set.add(departmentOf(digests[other]!)));
+  };
+  for (const { at: [fa, pa, fb, pb] } of kept) {
+    share(fa, pa, fb);
+    share(fb, pb, fa);
+  }
+  const common = (f: number, p: number): boolean => sharers.get(`${f},${p}`)!.size > s.maxDepartments;
   // Per ordered pair of files, the paragraphs of the first found in the second, with their similarity.
   const shared = new Map<string, Map<number, number>>();
   const note = (fa: number, pa: number, fb: number, sim: number): void => {
@@ -46,9 +59,8 @@ export function copiedText(digests: readonly FileDigest[]): CrossFinding[] {
     if (!m) shared.set(key, (m = new Map()));
     m.set(pa, Math.max(sim, m.get(pa) ?? 0));
   };
-  for (const [key, sim] of pairs) {
-    if (sim < s.minSimilarity) continue;
-    const [fa, pa, fb, pb] = key.split(',').map(Number) as [number, number, number, number];
+  for (const { at: [fa, pa, fb, pb], sim } of kept) {
+    if (common(fa, pa) || common(fb, pb)) continue;
     note(fa, pa, fb, sim);
     note(fb, pb, fa, sim);
   }

@@ -90,19 +90,32 @@ const MONEY = new Set(['元', '万元', '亿元', '千元']);
 /** A change (较上年增加X) or a rate is no restated figure. */
 const NOT_RESTATED = new Set(['变动', '率', '占比']);
 
+/** Words that say a figure is last year's: what is left of its label without them names the quantity. */
+const LAST_YEAR_WORDS = /(?:比|较|同比)?(?:上年度?|上一年度?|20\d{2}年度?)(?:决算数?|同期|数)?/g;
+
+/** What a 上年 figure's label names, without the words that say it is last year's. */
+export const quantityName = (label: string | null): string =>
+  (label ?? '').replace(LAST_YEAR_WORDS, '').replace(/\s+/g, ' ').trim();
+
+export const mentionsLastYear = (label: string | null): boolean => /上年|上一年/.test(label ?? '');
+
 /**
- * The metric a 上年 figure restates: its own, or that of the this-year figure just before it in its
- * section with the same object and measure (`收入决算合计7,051.51万元（上年8,054.16万元…）`,
- * a 上年决算数 column after its 决算数 column).
+ * The metric a 上年 figure restates: its own, or that of the this-year figure it follows in its
+ * section with the same object and measure — in a sentence the figure just before it
+ * (`收入决算合计7,051.51万元（上年8,054.16万元…）`), in a table the cell whose label is its own
+ * without the 上年 words (`上年决算数 公务接待费` after `决算数 公务接待费`).
  */
 function restatedMetric(figures: readonly FigureRow[], i: number, reach: number): string | null {
   const f = figures[i]!;
   if (f.metric) return f.metric;
-  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
+  const named = quantityName(f.label);
+  for (let j = i - 1; j >= 0 && j >= i - reach * (named ? 3 : 1); j--) {
     const g = figures[j]!;
     if (g.section !== f.section) break;
-    if (g.period === '上年' || g.kind !== 'amount') continue;
-    if (g.object === f.object && g.measure === f.measure) return g.metric;
+    if (g.period === '上年' || g.kind !== 'amount' || mentionsLastYear(g.label)) continue;
+    if (g.object !== f.object || g.measure !== f.measure) continue;
+    if (!named) return g.metric;
+    if ((g.label ?? '').replace(/\s+/g, ' ').trim() === named) return g.metric;
   }
   return null;
 }
@@ -138,7 +151,7 @@ export function digestOf(rows: FileRows): FileDigest {
       return;
     }
     if (f.amount_wan !== null) amounts.push([f.id, printedWan(f)]);
-    if (f.metric && f.period !== '年初' && !seen.has(f.metric)) {
+    if (f.metric && f.period !== '年初' && !mentionsLastYear(f.label) && !seen.has(f.metric)) {
       seen.add(f.metric);
       thisYear.push(stated(f, f.metric));
     }

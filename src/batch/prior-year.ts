@@ -4,7 +4,7 @@
 import { METRIC_HEADERS } from '../outputs/datasets.ts';
 import { decimalsOf, formatExact, formatInterval, iscale, mul, overlaps, parseDecimal, printed, ratAbs, ratio, sub, type Interval, type Rat } from '../tolerance.ts';
 import { comparable } from './compare.ts';
-import type { FileDigest, StatedFigure } from './digest.ts';
+import { quantityName, type FileDigest, type StatedFigure } from './digest.ts';
 import { crossFinding, nameOf, type CrossFinding } from './finding.ts';
 
 /** 万元 per unit. */
@@ -20,7 +20,7 @@ export function wanInterval(f: Pick<StatedFigure, 'value' | 'unit'>): Interval |
 const valueWan = (f: StatedFigure): Rat => mul(parseDecimal(f.value), TO_WAN[f.unit]!);
 
 const metricName = (metric: string, f: StatedFigure): string =>
-  (METRIC_HEADERS as Record<string, string>)[metric]?.replace(/\(.*\)$/, '') ?? f.label ?? metric;
+  (METRIC_HEADERS as Record<string, string>)[metric]?.replace(/\(.*\)$/, '') ?? (quantityName(f.label) || metric);
 
 /**
  * Both values read with certainty: the same object and measure, neither approximate. The 上年

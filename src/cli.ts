@@ -2,7 +2,6 @@
 //   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report]
 //         [--timeout S] [--max-size MB] [--max-memory MB]
 import { parseArgs } from 'node:util';
-import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyzeAll, type Progress } from './pool.ts';
 import { collectInputs, UsageError } from './inputs.ts';
@@ -13,9 +12,9 @@ import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
 import { crossDocument, withCrossFindings } from './batch/index.ts';
 import { digestOf } from './batch/digest.ts';
+import { HELP, USAGE } from './cli-help.ts';
+import { runTable } from './run-table.ts';
 
-const USAGE =
-  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
 
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return () => undefined;
@@ -58,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = opts;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(HELP);
     return 0;
   }
   const say = (text: string): void => {
@@ -100,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     const unread = results.filter((r) => r.summary.status === 'failed');
     const ocr = results.filter((r) => r.summary.status === 'needs_ocr').length;
     say(`${files.length} 个文件，${unread.length} 个无法读取，${ocr} 个需要文字识别；结果写入 ${values.out}/`);
-    if (!values['no-report']) say(`审核报告：${path.join(values.out, 'report', 'index.html')}；工作簿：${path.join(values.out, 'gouji.xlsx')}`);
+    if (!values.quiet) process.stderr.write(runTable(rows.summary, rows.findings, { out: values.out, report: !values['no-report'] }));
     return unread.length ? 2 : 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof OutputError) {

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { crossDocument, withCrossFindings } from '../../src/batch/index.ts';
 import { digestsOf, facts, named, reportText } from './reports.ts';
+import type { FindingRow } from '../../src/outputs/datasets.ts';
 
-const of = (rule: string, findings: { rule: string }[]) => findings.filter((f) => f.rule === rule);
+const of = (rule: string, findings: FindingRow[]): FindingRow[] => findings.filter((f) => f.rule === rule);
 
 describe('prior-year-mismatch', () => {
   it('holds this year’s 上年 figures against last year’s report of the same department', async () => {

@@ -10,7 +10,7 @@ import { limitsFrom } from './limits.ts';
 import { ConfigError } from './patterns.ts';
 import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
-import { crossDocument, withCrossFindings } from './batch/index.ts';
+import { crossDocument, withCrossFindingsOnFiles } from './batch/index.ts';
 import { digestOf } from './batch/digest.ts';
 import { HELP, USAGE } from './cli-help.ts';
 import { runTable } from './run-table.ts';
@@ -81,8 +81,9 @@ export async function main(argv: string[]): Promise<number> {
     if (recovery.removed) say(`已删除上次中断的运行留下的临时文件 ${recovery.removed} 个`);
     const results = await analyzeAll(files, jobs, progressReporter(values.quiet), limits);
     const batch = crossDocument(results.map(digestOf));
+    const documents = withCrossFindingsOnFiles(results, batch.findings);
     const rows = {
-      summary: withCrossFindings(results.map((r) => r.summary), batch.findings),
+      summary: documents.map((r) => r.summary),
       figures: results.flatMap((r) => r.figures),
       sections: results.flatMap((r) => r.sections),
       findings: [...results.flatMap((r) => r.findings), ...batch.findings],
@@ -93,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
       // Loaded only when asked for: exceljs and the page builders cost start-up time.
       const { writeReport } = await import('./report/index.ts');
       const { writeWorkbook } = await import('./outputs/workbook.ts');
-      await writeReport(values.out, results);
+      await writeReport(values.out, documents);
       await writeWorkbook(values.out, rows);
     }
     const unread = results.filter((r) => r.summary.status === 'failed');

@@ -66,7 +66,7 @@ describe('gouji on a batch with bad files', () => {
     const bare = out + '-bare';
     expect(gouji([SEED, '--out', bare, '--quiet', '--no-report']).status).toBe(0);
     expect(readdirSync(bare).sort()).toEqual([
-      'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl', 'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
+      'compare.csv', 'compare.jsonl', 'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl', 'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
     ]);
   });
 });

@@ -38,17 +38,21 @@ export function copiedText(digests: readonly FileDigest[]): CrossFinding[] {
       }
     }
   }
-  // A paragraph found in more departments than maxDepartments is common wording, not a copy.
-  const kept = [...pairs].filter(([, sim]) => sim >= s.minSimilarity).map(([key, sim]) => ({ at: key.split(',').map(Number) as [number, number, number, number], sim }));
+  // A paragraph found, in this or another variant (commonSimilarity), in more departments than
+  // maxDepartments is common wording — a policy phrase, a standard sentence — not a copy.
   const sharers = new Map<string, Set<string>>();
   const share = (f: number, p: number, other: number): void => {
     const key = `${f},${p}`;
     const set = sharers.get(key) ?? new Set([departmentOf(digests[f]!)]);
     sharers.set(key, set.add(departmentOf(digests[other]!)));
   };
-  for (const { at: [fa, pa, fb, pb] } of kept) {
-    share(fa, pa, fb);
-    share(fb, pb, fa);
+  const kept: { at: [number, number, number, number]; sim: number }[] = [];
+  for (const [key, sim] of pairs) {
+    if (sim < s.commonSimilarity) continue;
+    const at = key.split(',').map(Number) as [number, number, number, number];
+    share(at[0], at[1], at[2]);
+    share(at[2], at[3], at[0]);
+    if (sim >= s.minSimilarity) kept.push({ at, sim });
   }
   const common = (f: number, p: number): boolean => sharers.get(`${f},${p}`)!.size > s.maxDepartments;
   // Per ordered pair of files, the paragraphs of the first found in the second, with their similarity.

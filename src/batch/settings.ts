@@ -17,6 +17,7 @@ const BatchSettings = z.object({
     bands: count,
     rows: count,
     minSimilarity: z.number().gt(0).max(1),
+    commonSimilarity: z.number().gt(0).max(1),
     maxDepartments: count,
     minShingles: count,
   }),

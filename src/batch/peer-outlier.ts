@@ -29,14 +29,15 @@ export function peerOutliers(digests: readonly FileDigest[]): CrossFinding[] {
         if (!flags[k]) return;
         const v = values[k]!;
         const header = metricHeader(metric);
+        const unit = /\((.*)\)$/.exec(COMPARE_METRIC_HEADERS[metric])?.[1] ?? '';
         const distance = spread > 0 ? `，偏离${Math.round((Math.abs(v - med) / spread) * 10) / 10}个绝对中位差` : '';
         out.push(
           crossFinding(reps[i]!, {
             rule: 'peer-outlier',
             severity: 'info',
             message:
-              `${header}为${v}，远离${year}年${values.length}个部门的中位数${exactMedian(values)}${distance}` +
-              `（接近中位数的如${nameOf(reps[usual]!)}为${metrics[usual]![metric]}），可与同年其他部门对照核实`,
+              `${header}为${v}${unit}，远离${year}年${values.length}个部门的中位数${exactMedian(values)}${unit}${distance}` +
+              `（接近中位数的如${nameOf(reps[usual]!)}为${metrics[usual]![metric]}${unit}），可与同年其他部门对照核实`,
             expected: exactMedian(values),
             actual: String(v),
           }),

@@ -3,7 +3,7 @@
 // paragraphs' MinHash signatures and are confirmed on the whole signature; a bucket shared by many
 // departments is wording the city's guidance hands everyone, not a copy.
 import type { FileDigest } from './digest.ts';
-import { bandKeys, similarity } from './minhash.ts';
+import { bandKey, similarity } from './minhash.ts';
 import { batchSettings } from './settings.ts';
 import { crossFinding, departmentOf, nameOf, type CrossFinding } from './finding.ts';
 
@@ -11,30 +11,30 @@ type At = [file: number, paragraph: number];
 
 export function copiedText(digests: readonly FileDigest[]): CrossFinding[] {
   const s = batchSettings().copiedText;
-  const buckets = new Map<string, At[]>();
-  digests.forEach((d, di) =>
-    d.paragraphs.forEach((p, pi) => {
-      for (const key of bandKeys(p.signature, s.bands, s.rows)) {
+  // Pairs of paragraphs of different departments that share a bucket in some band, each pair once.
+  // One band at a time, so only one band's buckets are held.
+  const pairs = new Map<string, number>();
+  for (let band = 0; band < s.bands; band++) {
+    const buckets = new Map<string, At[]>();
+    digests.forEach((d, di) =>
+      d.paragraphs.forEach((p, pi) => {
+        const key = bandKey(p.signature, band, s.rows);
         const bucket = buckets.get(key);
         if (bucket) bucket.push([di, pi]);
         else buckets.set(key, [[di, pi]]);
-      }
-    }),
-  );
-  // Pairs of paragraphs of different departments, each pair once.
-  const pairs = new Map<string, number>();
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2) continue;
-    // A bucket this full is wording everyone shares; its pairs would cost time and say nothing.
-    if (bucket.length > s.maxDepartments * 8) continue;
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [fa, pa] = bucket[i]!;
-        const [fb, pb] = bucket[j]!;
-        if (departmentOf(digests[fa]!) === departmentOf(digests[fb]!)) continue;
-        const key = `${fa},${pa},${fb},${pb}`;
-        if (pairs.has(key)) continue;
-        pairs.set(key, similarity(digests[fa]!.paragraphs[pa]!.signature, digests[fb]!.paragraphs[pb]!.signature));
+      }),
+    );
+    for (const bucket of buckets.values()) {
+      // A bucket this full is wording everyone shares; its pairs would cost time and say nothing.
+      if (bucket.length < 2 || bucket.length > s.maxDepartments * 8) continue;
+      for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+          const [fa, pa] = bucket[i]!;
+          const [fb, pb] = bucket[j]!;
+          if (departmentOf(digests[fa]!) === departmentOf(digests[fb]!)) continue;
+          const key = `${fa},${pa},${fb},${pb}`;
+          if (!pairs.has(key)) pairs.set(key, similarity(digests[fa]!.paragraphs[pa]!.signature, digests[fb]!.paragraphs[pb]!.signature));
+        }
       }
     }
   }

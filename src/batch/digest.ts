@@ -30,7 +30,8 @@ export interface StatedFigure {
 export interface ParagraphPrint {
   /** The paragraph's opening, to name it in a message. */
   opening: string;
-  signature: number[];
+  /** MinHash values, eight hex digits each (minhash.ts). */
+  signature: string;
 }
 
 export interface FileDigest {

@@ -47,36 +47,40 @@ function seeds(n: number): number[] {
   return Array.from({ length: n }, (_, i) => mix(0x9e3779b9 + i));
 }
 
+/** Hex digits of one signature value. */
+const HEX = 8;
+
 /**
  * The MinHash signature of a paragraph's own wording (its shingles less the template's), or null
- * when the paragraph is too short or nearly all template to say anything.
+ * when the paragraph is too short or nearly all template to say anything. Written as hex, eight
+ * digits a value: a digest holds it as one compact string, and a band is a slice of it.
  */
-export function paragraphSignature(text: string): number[] | null {
+export function paragraphSignature(text: string): string | null {
   const s = batchSettings().copiedText;
   if (normalise(text).length < s.minChars) return null;
   const template = templatePrints();
   const own = [...shingles(text, s.shingle)].filter((h) => !template.has(h));
   if (own.length < s.minShingles) return null;
-  return seeds(s.bands * s.rows).map((seed) => {
-    let min = 0xffffffff;
-    for (const h of own) {
-      const v = mix(h ^ seed);
-      if (v < min) min = v;
-    }
-    return min;
-  });
+  return seeds(s.bands * s.rows)
+    .map((seed) => {
+      let min = 0xffffffff;
+      for (const h of own) {
+        const v = mix(h ^ seed);
+        if (v < min) min = v;
+      }
+      return min.toString(16).padStart(HEX, '0');
+    })
+    .join('');
 }
 
-/** Estimated Jaccard similarity of two signatures: the share of places where they agree. */
-export function similarity(a: readonly number[], b: readonly number[]): number {
+/** Estimated Jaccard similarity of two signatures: the share of values that agree. */
+export function similarity(a: string, b: string): number {
+  const n = a.length / HEX;
   let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  for (let i = 0; i < n; i++) if (a.startsWith(b.slice(i * HEX, (i + 1) * HEX), i * HEX)) same++;
+  return same / n;
 }
 
-/** The band keys of a signature: `rows` values per band, each band hashed with its number. */
-export function bandKeys(signature: readonly number[], bands: number, rows: number): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < bands; b++) keys.push(`${b}:${signature.slice(b * rows, (b + 1) * rows).join(',')}`);
-  return keys;
-}
+/** Band `band` of a signature: its `rows` values, the key of the paragraph's bucket in that band. */
+export const bandKey = (signature: string, band: number, rows: number): string =>
+  signature.slice(band * rows * HEX, (band + 1) * rows * HEX);

@@ -65,7 +65,7 @@ describe('copied-text', () => {
 
   it('does not flag the same department’s reports of two years, nor the template’s own wording', async () => {
     const template =
-      '部门整体支出绩效自评是对部门整体支出的经济性、效率性、效益性和公平性进行的客观公正的评价，反映部门整体支出的绩效目标实现程度。';
+      '我单位已制定了符合国家财经法规和财务管理制度规定；按照资金使用程序严把审核关，资金的拨付有完整的审批程序和手续，重大开支经集体研究，不存在截留、挤占、挪用、虚列支出等情况。';
     const digests = await digestsOf([
       named(facts({ department: '城市管理局', year: 2022, story })),
       named(facts({ department: '城市管理局', year: 2023, story })),

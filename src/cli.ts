@@ -15,7 +15,6 @@ import { digestOf } from './batch/digest.ts';
 import { HELP, USAGE } from './cli-help.ts';
 import { runTable } from './run-table.ts';
 
-
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return () => undefined;
   if (process.stderr.isTTY) {

@@ -6,10 +6,13 @@ import { loadFigurePatterns } from './figures/index.ts';
 import { RULES } from './checks/index.ts';
 import { effectiveSettings } from './checks/settings.ts';
 import { relationsFile } from './checks/relations/declared.ts';
+import { batchSettings, templateWording } from './batch/settings.ts';
 
 export function checkPatterns(): void {
   sectionPatterns();
   loadFigurePatterns();
   relationsFile();
   effectiveSettings(RULES);
+  batchSettings();
+  templateWording();
 }

@@ -2,7 +2,6 @@
 //   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report]
 //         [--timeout S] [--max-size MB] [--max-memory MB]
 import { parseArgs } from 'node:util';
-import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Progress } from './pool.ts';
 import { runBatch } from './batch/pipeline.ts';
@@ -12,9 +11,8 @@ import { limitsFrom } from './limits.ts';
 import { ConfigError } from './patterns.ts';
 import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
-
-const USAGE =
-  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
+import { HELP, USAGE } from './cli-help.ts';
+import { runTable } from './run-table.ts';
 
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return () => undefined;
@@ -58,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = opts;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(HELP);
     return 0;
   }
   const say = (text: string): void => {
@@ -80,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     const recovery = await recoverOutput(values.out);
     if (recovery.finished) say(`已完成上次运行中断时未完成的结果写入`);
     if (recovery.removed) say(`已删除上次中断的运行留下的临时文件 ${recovery.removed} 个`);
-    const summary = await runBatch(files, {
+    const { summary, findings } = await runBatch(files, {
       out: values.out,
       jobs,
       limits,
@@ -91,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     const unread = summary.filter((s) => s.status === 'failed');
     const ocr = summary.filter((s) => s.status === 'needs_ocr').length;
     say(`${files.length} 个文件，${unread.length} 个无法读取，${ocr} 个需要文字识别；结果写入 ${values.out}/`);
-    if (!values['no-report']) say(`审核报告：${path.join(values.out, 'report', 'index.html')}；工作簿：${path.join(values.out, 'gouji.xlsx')}`);
+    if (!values.quiet) process.stderr.write(runTable(summary, findings, { out: values.out, report: !values['no-report'] }));
     return unread.length ? 2 : 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof OutputError) {

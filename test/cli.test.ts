@@ -67,7 +67,7 @@ describe('gouji on a batch with bad files', () => {
     expect(gouji([SEED, '--out', bare, '--quiet', '--no-report']).status).toBe(0);
     // Beside the datasets only the cache of analysed files (DIR/.cache).
     expect(readdirSync(bare).sort()).toEqual([
-      '.cache', 'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl', 'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
+      '.cache', 'compare.csv', 'compare.jsonl', 'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl', 'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
     ]);
   });
 });

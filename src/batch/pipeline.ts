@@ -44,7 +44,13 @@ function withBatchCounts(summary: readonly SummaryRow[], findings: readonly Find
 }
 
 /** Runs the batch and writes every output into `out`; returns the summary rows. Throws OutputError. */
-export async function runBatch(files: InputFile[], options: BatchOptions): Promise<SummaryRow[]> {
+/** What a run leaves in memory: the summary rows and, of each finding, what the closing table counts. */
+export interface BatchOutcome {
+  summary: SummaryRow[];
+  findings: Pick<FindingRow, 'file' | 'rule' | 'severity'>[];
+}
+
+export async function runBatch(files: InputFile[], options: BatchOptions): Promise<BatchOutcome> {
   // A cache that cannot be opened (a read-only or full disk) costs time, not the run.
   const cache = options.cache ? await RecordCache.open(options.out, goujiVersion(options.limits)).catch(() => null) : null;
   const datasets = await DatasetStream.open(options.out);
@@ -58,11 +64,13 @@ export async function runBatch(files: InputFile[], options: BatchOptions): Promi
   }
   const summary: SummaryRow[] = [];
   const digests: FileDigest[] = [];
+  const marks: BatchOutcome['findings'] = [];
   const take = async (record: FileRecord, index: number): Promise<void> => {
     for (const name of STREAMED) await datasets.append(name, record.lines[name]);
     await report?.add(index, record);
     summary.push(record.summary);
     digests.push(record.digest);
+    for (const f of record.findings) marks.push({ file: record.summary.file, rule: f.rule, severity: f.severity });
   };
   try {
     await analyzeEach(files, options.jobs, options.progress, take, { limits: options.limits, cache });
@@ -80,7 +88,8 @@ export async function runBatch(files: InputFile[], options: BatchOptions): Promi
       await writeWorkbook(options.out);
     }
     await cache?.prune();
-    return counted;
+    for (const f of batch.findings) marks.push({ file: f.file, rule: f.rule, severity: f.severity });
+    return { summary: counted, findings: marks };
   } catch (e) {
     await datasets.discard();
     await report?.discard();

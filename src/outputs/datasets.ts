@@ -117,12 +117,47 @@ export const FINDING_COLUMNS: readonly Column[] = [
   { key: 'figures', header: '相关数字' },
 ];
 
+/** Ratios the compare dataset works out from the summary's metrics. */
+export const DERIVED_METRIC_KEYS = ['three_public_per_staff', 'public_funds_per_staff'] as const;
+export type DerivedMetricKey = (typeof DERIVED_METRIC_KEYS)[number];
+export type CompareMetricKey = MetricKey | DerivedMetricKey;
+export const COMPARE_METRIC_KEYS: readonly CompareMetricKey[] = [...METRIC_KEYS, ...DERIVED_METRIC_KEYS];
+
+export const COMPARE_METRIC_HEADERS: Record<CompareMetricKey, string> = {
+  ...METRIC_HEADERS,
+  three_public_per_staff: '人均“三公”经费(万元)',
+  public_funds_per_staff: '人均公用经费(万元)',
+};
+
+/** For each metric: its value, rank, distance from the median in MADs, last year's value and the change. */
+function compareMetricColumns(m: CompareMetricKey): Column[] {
+  const header = COMPARE_METRIC_HEADERS[m];
+  const unit = /\(.*\)$/.exec(header)?.[0] ?? '';
+  const name = header.slice(0, header.length - unit.length);
+  return [
+    { key: m, header },
+    { key: `${m}_rank`, header: `${name}-同年排名` },
+    { key: `${m}_mad`, header: `${name}-偏离中位数(绝对中位差倍数)` },
+    { key: `${m}_prev`, header: `上年${header}` },
+    { key: `${m}_change`, header: `${name}较上年变动${unit === '(%)' ? '(百分点)' : unit}` },
+  ];
+}
+
+export const COMPARE_COLUMNS: readonly Column[] = [
+  { key: 'department_key', header: '部门（不含地名）' },
+  { key: 'year', header: '年度' },
+  { key: 'file', header: '文件' },
+  { key: 'department', header: '部门' },
+  ...COMPARE_METRIC_KEYS.flatMap(compareMetricColumns),
+];
+
 /** The datasets by file name (NAME.csv, NAME.jsonl). */
 export const DATASETS = {
   summary: SUMMARY_COLUMNS,
   figures: FIGURE_COLUMNS,
   sections: SECTION_COLUMNS,
   findings: FINDING_COLUMNS,
+  compare: COMPARE_COLUMNS,
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;
@@ -191,4 +226,13 @@ export interface FindingRow {
   page: number | null;
   evidence: string;
   figures: string[];
+}
+
+/** A row of the compare dataset: the keys of COMPARE_COLUMNS. */
+export interface CompareRow {
+  department_key: string;
+  year: number;
+  file: string;
+  department: string | null;
+  [field: string]: string | number | null;
 }

@@ -1,5 +1,5 @@
 // Writes the datasets of CONTRACT.md into the output folder.
-import { DATASETS, type FigureRow, type FindingRow, type SectionRow, type SummaryRow } from './datasets.ts';
+import { DATASETS, type CompareRow, type FigureRow, type FindingRow, type SectionRow, type SummaryRow } from './datasets.ts';
 import { datasetFiles } from './write.ts';
 import { commitFiles } from './commit.ts';
 
@@ -14,10 +14,12 @@ export interface OutputRows {
   figures: readonly FigureRow[];
   sections: readonly SectionRow[];
   findings: readonly FindingRow[];
+  /** The comparison across departments and years (src/batch/). */
+  compare: readonly CompareRow[];
 }
 
 /**
- * Writes the four datasets (csv and jsonl each) into `dir`, replacing the previous run's all
+ * Writes the five datasets (csv and jsonl each) into `dir`, replacing the previous run's all
  * together; rows are written in the order given. Throws OutputError when they cannot be written.
  */
 export async function writeOutputs(dir: string, rows: OutputRows): Promise<void> {

@@ -1,5 +1,5 @@
 // The workbook (DIR/gouji.xlsx) for auditors who work in Excel or WPS: the
-// datasets as sheets (汇总, 问题, 数字, 章节; 对比 once the comparison exists),
+// datasets as sheets (汇总, 对比, 问题, 数字, 章节),
 // Chinese headers frozen and filtered, numbers as numbers with their unit's
 // format, error rows tinted, and each finding linked to its page in the report.
 import ExcelJS from 'exceljs';
@@ -11,11 +11,13 @@ import { PassThrough, type Writable } from 'node:stream';
 import { tempName } from './commit.ts';
 import { guardFormula, LIST_SEPARATOR, readKey } from './cells.ts';
 import {
+  COMPARE_COLUMNS,
   FIGURE_COLUMNS,
   FINDING_COLUMNS,
   SECTION_COLUMNS,
   SUMMARY_COLUMNS,
   type Column,
+  type CompareRow,
   type FigureRow,
   type FindingRow,
   type SectionRow,
@@ -23,6 +25,7 @@ import {
 } from './datasets.ts';
 import type { OutputRows } from './index.ts';
 import { div, formatExact, HUNDRED, parseDecimal } from '../tolerance.ts';
+import { PEER_METRICS } from '../batch/compare.ts';
 import { documentPages, findingLinkPage, REPORT_DIR } from '../report/links.ts';
 
 export const WORKBOOK_FILE = 'gouji.xlsx';
@@ -193,6 +196,28 @@ function filterNames(filters: readonly { sheet: string; range: string }[]): stri
     .join('');
 }
 
+/**
+ * The 对比 sheet: one row per department and year (the compare dataset), linked to the report of
+ * the file that stands for it; a row whose department lies far from its peers in a ratio (PEER_METRICS) is tinted.
+ */
+export function compareSheet(rows: readonly CompareRow[], pages: ReadonlyMap<string, string>): SheetSpec<CompareRow> {
+  const farOff = (r: CompareRow): boolean =>
+    PEER_METRICS.some((m) => typeof r[`${m}_mad`] === 'number' && Math.abs(r[`${m}_mad`] as number) > FAR_OFF_MADS);
+  return {
+    name: '对比',
+    columns: COMPARE_COLUMNS,
+    rows: () => rows,
+    link: { header: '审核报告', text: '打开', target: (r) => (pages.has(r.file) ? `${REPORT_DIR}/${pages.get(r.file)}` : undefined) },
+    tint: (r) => (farOff(r) ? 'warning' : undefined),
+  };
+}
+
+/**
+ * Distance from the year's median, in median absolute deviations, beyond which a row is tinted:
+ * the peer-outlier cut-off (modified z-score 3.5 = 0.6745 × distance in MADs).
+ */
+const FAR_OFF_MADS = 3.5 / 0.6745;
+
 type ZipAppend = (source: unknown, entry: { name: string; date?: Date }) => unknown;
 
 /**
@@ -225,6 +250,8 @@ export interface WorkbookSource {
   findings: RowSource<FindingRow>;
   figures: RowSource<FigureRow>;
   sections: RowSource<SectionRow>;
+  /** The compare dataset (one row per department and year: small, held whole). */
+  compare: readonly CompareRow[];
 }
 
 /**
@@ -251,6 +278,7 @@ async function writeBook(out: Writable, source: WorkbookSource): Promise<void> {
     tint: (s) => (s.status === 'failed' || s.findings.error > 0 ? 'error' : s.status === 'ok' ? undefined : 'warning'),
   });
   // A figure takes the tint of the worst finding it is involved in: the errors and warnings are noted as the findings go by.
+  await sheet(compareSheet(source.compare, pages));
   const severity = new Map<string, string>();
   await sheet({
     name: '问题',
@@ -283,7 +311,7 @@ export async function workbookBytes(rows: OutputRows): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await writeBook(stream, { summary: rows.summary, findings: () => rows.findings, figures: () => rows.figures, sections: () => rows.sections });
+  await writeBook(stream, { summary: rows.summary, findings: () => rows.findings, figures: () => rows.figures, sections: () => rows.sections, compare: rows.compare ?? [] });
   return Buffer.concat(chunks);
 }
 
@@ -300,6 +328,8 @@ async function* jsonlRows<R>(dir: string, name: string): AsyncIterable<R> {
 export async function writeWorkbook(dir: string): Promise<void> {
   const summary: SummaryRow[] = [];
   for await (const row of jsonlRows<SummaryRow>(dir, 'summary')) summary.push(row);
+  const compare: CompareRow[] = [];
+  for await (const row of jsonlRows<CompareRow>(dir, 'compare')) compare.push(row);
   const file = path.join(dir, WORKBOOK_FILE);
   const temp = tempName(file);
   try {
@@ -310,6 +340,7 @@ export async function writeWorkbook(dir: string): Promise<void> {
     });
     await writeBook(out, {
       summary,
+      compare,
       findings: () => jsonlRows<FindingRow>(dir, 'findings'),
       figures: () => jsonlRows<FigureRow>(dir, 'figures'),
       sections: () => jsonlRows<SectionRow>(dir, 'sections'),

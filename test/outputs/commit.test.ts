@@ -8,7 +8,7 @@ import { commitFiles, recoverOutput } from '../../src/outputs/commit.ts';
 import { gouji, jsonl, smallDisk, startGouji } from '../gouji.ts';
 import { SEED } from '../hostile/folder.ts';
 
-const DATASETS = ['summary', 'figures', 'sections', 'findings'].flatMap((n) => [`${n}.csv`, `${n}.jsonl`]);
+const DATASETS = ['summary', 'figures', 'sections', 'findings', 'compare'].flatMap((n) => [`${n}.csv`, `${n}.jsonl`]);
 const snapshot = (dir: string): Record<string, string> =>
   Object.fromEntries(DATASETS.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
 const temps = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.tmp') || n === '.gouji-commit.json');

@@ -68,8 +68,8 @@ describe('the workbook of the batch', () => {
     wb = await load(path.join(out, 'gouji.xlsx'));
   });
 
-  it('has the sheets 汇总, 问题, 数字, 章节 (no 对比 until the comparison dataset exists)', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['汇总', '问题', '数字', '章节']);
+  it('has the sheets 汇总, 对比, 问题, 数字, 章节', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['汇总', '对比', '问题', '数字', '章节']);
   });
 
   it('has the Chinese headers of the datasets, frozen and filtered, and a row per dataset row', async () => {
@@ -205,6 +205,7 @@ describe('workbookBytes', () => {
         actual: '=2', difference: null, section: '', page: null, evidence: '\t=cmd', figures: ['f0001'],
       },
     ] as FindingRow[],
+    compare: [],
   };
 
   it('guards formula-looking text as the CSV does, and keeps plain negative numbers', async () => {

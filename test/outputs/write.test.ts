@@ -161,10 +161,10 @@ describe('writeDataset', () => {
     }
   });
 
-  it('writeOutputs writes the four datasets', async () => {
-    await writeOutputs(dir, { summary: [summary()], figures: [figure()], sections: [], findings: [] });
+  it('writeOutputs writes the five datasets', async () => {
+    await writeOutputs(dir, { summary: [summary()], figures: [figure()], sections: [], findings: [], compare: [] });
     expect((await readdir(dir)).sort()).toEqual([
-      'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl',
+      'compare.csv', 'compare.jsonl', 'figures.csv', 'figures.jsonl', 'findings.csv', 'findings.jsonl',
       'sections.csv', 'sections.jsonl', 'summary.csv', 'summary.jsonl',
     ]);
     expect(await readFile(path.join(dir, 'findings.csv'), 'utf8')).toBe(

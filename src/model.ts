@@ -1,7 +1,9 @@
 // The types every stage shares. Stages pass plain objects; problems travel as
 // values (`Message`) beside the result instead of exceptions (mammoth's Result).
 
-export type Format = 'docx' | 'doc' | 'pdf' | 'txt';
+/** The formats of the reader registry (src/ingest/readers.ts): one list, kept there. */
+export type { Format } from './ingest/readers.ts';
+import type { Format } from './ingest/readers.ts';
 export type Status = 'ok' | 'partial' | 'failed' | 'needs_ocr';
 export type Severity = 'error' | 'warning' | 'info';
 

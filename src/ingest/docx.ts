@@ -4,6 +4,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { UnreadableError, type Message, type ReadResult } from '../model.ts';
+import { DEFAULT_OCR, type OcrSettings } from './ocr/settings.ts';
 import { TOC_CLASS, htmlToBlocks } from './docx/html.ts';
 import {
   Numberer, bodyParagraphs, outlineStyles, paragraphNumbering, readNumbering, readStyles,
@@ -14,7 +15,7 @@ import { readXmlParts } from './docx/package.ts';
 const NOT_A_ZIP = '不是有效的 Word 文档（.docx 压缩包损坏）';
 const NO_DOCUMENT = '不是有效的 Word 文档（压缩包里没有正文 word/document.xml，可能是别的格式改了扩展名）';
 
-export async function readDocx(data: Uint8Array): Promise<ReadResult> {
+export async function readDocx(data: Uint8Array, ocr: OcrSettings = DEFAULT_OCR): Promise<ReadResult> {
   if (data.length === 0) throw new UnreadableError('文件为空');
   let zip: JSZip;
   try {

@@ -2,6 +2,7 @@
 // dropped → ruled and aligned tables → paragraphs joined across wraps and page breaks.
 import type { Message, ReadResult } from '../model.ts';
 import { UnreadableError } from '../model.ts';
+import type { OcrSettings } from './ocr/settings.ts';
 import { stripPageChrome } from './pdf/chrome.ts';
 import { buildBlocks, type Element, type PageFlow } from './pdf/flow.ts';
 import { fillGrid, findGrids, type GridTable } from './pdf/grid.ts';
@@ -15,6 +16,8 @@ export interface ReadPdfOptions {
   timeoutMs?: number;
   /** The time limit the message names, when reading had only part of it (default timeoutMs). */
   limitMs?: number;
+  /** Whether pages without a text layer are recognised. */
+  ocr?: OcrSettings;
 }
 
 /** A page with at least this many characters has a text layer. */

@@ -3,6 +3,7 @@
 // A dotted key (`metrics.income_total`) reads a nested field: the CSV spreads the
 // nested object into one column per key, the JSONL keeps it as an object.
 // Users build spreadsheets on these names: add columns, never rename or drop one.
+import type { Format } from '../model.ts';
 
 export interface Column {
   /** English key, dotted for a field of a nested object (`findings.error`). */
@@ -132,7 +133,7 @@ export type DatasetName = keyof typeof DATASETS;
 
 export interface SummaryRow {
   file: string;
-  format: 'docx' | 'doc' | 'pdf' | 'txt';
+  format: Format;
   status: 'ok' | 'partial' | 'failed' | 'needs_ocr';
   error: string | null;
   pages: number | null;

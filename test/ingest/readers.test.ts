@@ -28,7 +28,7 @@ describe('the reader registry', () => {
     expect(sniff(bytes('%PDF-1.7\n'))).toBe('pdf');
     expect(sniff(bytes('garbage then %PDF-1.4'))).toBe('pdf');
     expect(sniff(bytes('PK\x03\x04rest'))).toBe('zip');
-    expect(sniff(bytes('\ufeff{\\rtf1'))).toBe('rtf');
+    expect(sniff(bytes('\xef\xbb\xbf{\\rtf1'))).toBe('rtf');
     expect(sniff(bytes('一、部门基本情况'))).toBe('other');
   });
 });

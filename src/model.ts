@@ -40,8 +40,18 @@ export interface ReadResult {
   /** Page count for PDF (and for Word when known), else null. */
   pages: number | null;
   messages: Message[];
-  /** Set when the document has pages but no text layer (a scan). */
+  /** Set when the document has pages but no text layer (a scan) and none was recognised. */
   needsOcr?: boolean;
+  /** What was read by OCR, when anything was. */
+  ocr?: OcrProvenance;
+}
+
+/** The pages (or pictures) read by OCR, and each recognised text box with its confidence. */
+export interface OcrProvenance {
+  /** PDF pages read by OCR; for Word, the pictures (counted from 1). */
+  pages: number[];
+  engine: string;
+  boxes: { page: number | null; text: string; confidence: number }[];
 }
 
 /** Thrown by a reader for a file it cannot read at all; the message is shown to auditors as is. */

@@ -13,7 +13,7 @@ import { useConfig } from './config.ts';
 import { checkPatterns } from './check-patterns.ts';
 
 const USAGE =
-  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
+  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-report] [--no-ocr] [--timeout S] [--max-size MB] [--max-memory MB]';
 
 function progressReporter(quiet: boolean): Progress {
   if (quiet) return () => undefined;
@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'no-report': { type: 'boolean', default: false },
+        'no-ocr': { type: 'boolean', default: false },
         timeout: { type: 'string' },
         'max-size': { type: 'string' },
         'max-memory': { type: 'string' },

@@ -42,6 +42,8 @@ export interface ReadResult {
   messages: Message[];
   /** Set when the document has pages but no text layer (a scan) and none was recognised. */
   needsOcr?: boolean;
+  /** Set when OCR was run on the document's scanned pages (and so needsOcr means it found nothing). */
+  ocrTried?: boolean;
   /** What was read by OCR, when anything was. */
   ocr?: OcrProvenance;
 }
@@ -172,6 +174,10 @@ export interface Figure {
   section: number | null;
   /** Set once figures are extracted (readMeanings). */
   meaning?: Meaning;
+  /** Whether the figure was read from the text layer or by OCR (figures/source.ts). */
+  source?: 'text' | 'ocr';
+  /** OCR recognition confidence (0–1) of the text it was read from, or null. */
+  confidence?: number | null;
 }
 
 // ---------------------------------------------------------------- findings
@@ -220,6 +226,8 @@ export interface Doc {
   sections: Section[];
   facts: DocFacts;
   figures: Figure[];
+  /** Pages (PDF) or pictures (Word) read by OCR. */
+  ocrPages?: number;
 }
 
 export type Metrics = Record<string, number | null>;

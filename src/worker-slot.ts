@@ -40,9 +40,12 @@ export interface Job {
   mtimeMs: number;
   maxBytes: number;
   time: TimeLimit;
+  /** Read pages without a text layer by OCR. */
+  ocr: boolean;
 }
 
-export type WorkerMessage = { ready: true } | { id: number; rows: FileRows };
+/** A worker's answer; `extendMs` asks for more time, given for each page it reads by OCR. */
+export type WorkerMessage = { ready: true } | { id: number; rows: FileRows } | { id: number; extendMs: number };
 
 /** Why a worker was stopped or died, in the words of a row. */
 class Stopped extends Error {}
@@ -137,7 +140,8 @@ export class WorkerSlot {
         cleanup();
         reject(new Stopped(why));
       };
-      const timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
+      let timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
+      let deadline = Date.now() + timeoutMs;
       const memory = setInterval(() => {
         const rss = child.pid === undefined ? null : residentBytes(child.pid);
         if (rss === null) clearInterval(memory);
@@ -145,6 +149,12 @@ export class WorkerSlot {
       }, MEMORY_POLL_MS);
       const onMessage = (m: WorkerMessage): void => {
         if (!('id' in m) || m.id !== id) return;
+        if ('extendMs' in m) {
+          deadline += m.extendMs;
+          clearTimeout(timer);
+          timer = setTimeout(() => stop(timeoutReason(timeoutMs)), Math.max(0, deadline - Date.now()));
+          return;
+        }
         cleanup();
         resolve(m.rows);
       };
@@ -168,6 +178,7 @@ export class WorkerSlot {
         mtimeMs: file.mtimeMs,
         maxBytes,
         time: { deadline: Date.now() + Math.round(timeoutMs * READER_SHARE), limitMs: timeoutMs },
+        ocr: this.limits.ocr !== false,
       };
       child.send(job);
     });

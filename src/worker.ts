@@ -13,7 +13,8 @@ const send = (m: WorkerMessage): void => {
 process.on('disconnect', () => process.exit(0));
 
 process.on('message', (job: Job) => {
-  const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time: job.time };
+  const time = { ...job.time, extend: (ms: number) => send({ id: job.id, extendMs: ms }) };
+  const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time, ocr: { enabled: job.ocr } };
   void analyzeFile(job.path, job.rel, options).then((rows) => send({ id: job.id, rows }));
 });
 

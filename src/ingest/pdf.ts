@@ -21,6 +21,8 @@ export interface ReadPdfOptions {
   limitMs?: number;
   /** Whether pages without a text layer are recognised. */
   ocr?: OcrSettings;
+  /** Told when OCR'd pages add to the time limit, so an outside watchdog can allow it too. */
+  onExtend?: (ms: number) => void;
 }
 
 /** A page with at least this many characters has a text layer. */
@@ -167,7 +169,10 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     let provenance: OcrProvenance | undefined;
     if (ocr.enabled && scanned.length) {
       const reading = scanned.slice(0, MAX_OCR_PAGES);
-      provenance = await recognisePages(data, pages, reading, checkpoint, extend);
+      provenance = await recognisePages(data, pages, reading, checkpoint, (ms) => {
+        extend(ms);
+        options.onExtend?.(ms);
+      });
       const found = provenance.pages.filter((n) => pages.find((p) => p.page === n)!.chars > 0);
       const empty = reading.filter((n) => !found.includes(n));
       if (found.length) {
@@ -178,7 +183,7 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
         messages.push({ severity: 'warning', text: `扫描页超过 ${MAX_OCR_PAGES} 页，${pageList(scanned.slice(MAX_OCR_PAGES))}未识别` });
       }
       // Nothing recognised on a document without text: still a scan nobody could read.
-      if (!found.length && textPages * 5 < doc.numPages) return { blocks: [], pages: doc.numPages, messages, needsOcr: true };
+      if (!found.length && textPages * 5 < doc.numPages) return { blocks: [], pages: doc.numPages, messages, needsOcr: true, ocrTried: true };
     } else {
       const undecodable = pages.filter((p) => p.undecodable).map((p) => p.page);
       if (undecodable.length) messages.push({ severity: 'warning', text: `${pageList(undecodable)}的文字无法解码（字体缺少编码信息），需要 OCR` });

@@ -15,6 +15,8 @@ export interface TimeLimit {
   deadline: number;
   /** The limit as the user set it (--timeout), for the message. */
   limitMs: number;
+  /** Asks whoever enforces the limit from outside (the worker's parent) for this much more time. */
+  extend?: (ms: number) => void;
 }
 
 /** What a reader is told beside the bytes. */

@@ -17,6 +17,7 @@ const pdf = {
   read: (data, context) => readPdf(data, {
     ...(context.time && { timeoutMs: Math.max(0, context.time.deadline - Date.now()), limitMs: context.time.limitMs }),
     ocr: context.ocr,
+    onExtend: context.time?.extend,
   }),
 } satisfies Reader;
 

@@ -28,7 +28,7 @@ function figure(over: Partial<FigureRow> = {}): FigureRow {
   return {
     file: 'a.pdf', id: 'f0001', kind: 'amount', value: -11.65, unit: '万元', amount_wan: -11.65,
     approx: false, raw: '-11.65万元', label: '结余', metric: 'balance', section: '一、部门基本情况',
-    page: 3, flagged: ['x0001', 'x0002'], object: '部门', measure: '结转结余', period: '年末', of: null, ...over,
+    page: 3, flagged: ['x0001', 'x0002'], object: '部门', measure: '结转结余', period: '年末', of: null, source: 'text', confidence: null, ...over,
   };
 }
 
@@ -38,7 +38,7 @@ function summary(): SummaryRow {
   metrics.public_funds_control_rate = 95.16;
   return {
     file: 'b.docx', format: 'docx', status: 'ok', error: null, pages: null, department: '信访局',
-    year: 2024, sections: 12, figures: 80, findings: { error: 1, warning: 2, info: 3 }, metrics, department_key: '信访局',
+    year: 2024, sections: 12, figures: 80, findings: { error: 1, warning: 2, info: 3 }, metrics, department_key: '信访局', ocr_pages: 0,
   };
 }
 

@@ -53,6 +53,8 @@ export interface OcrProvenance {
   /** PDF pages read by OCR; for Word, the pictures (counted from 1). */
   pages: number[];
   engine: string;
+  /** Every block came from OCR (a Word document of pasted scans). */
+  whole?: boolean;
   boxes: { page: number | null; text: string; confidence: number }[];
 }
 

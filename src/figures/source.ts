@@ -13,7 +13,7 @@ const digitsOf = (s: string): string => s.replace(/[^\d.]/g, '');
 export function markSources(doc: Doc, ocr: OcrProvenance | undefined): void {
   const ocrPages = new Set(ocr?.pages ?? []);
   for (const f of doc.figures) {
-    if (!ocr || f.page === null || !ocrPages.has(f.page)) {
+    if (!ocr || (!ocr.whole && (f.page === null || !ocrPages.has(f.page)))) {
       f.source = 'text';
       f.confidence = null;
       continue;
@@ -29,7 +29,7 @@ export function markSources(doc: Doc, ocr: OcrProvenance | undefined): void {
  */
 function confidenceOf(f: Figure, ocr: OcrProvenance): number {
   const digits = digitsOf(f.raw);
-  const onPage = ocr.boxes.filter((b) => b.page === f.page);
+  const onPage = ocr.whole ? ocr.boxes : ocr.boxes.filter((b) => b.page === f.page);
   const holding = digits ? onPage.filter((b) => digitsOf(b.text).includes(digits)) : [];
   const from = holding.length ? holding : onPage;
   const lowest = from.reduce((m, b) => Math.min(m, b.confidence), 1);

@@ -2,7 +2,7 @@
 // dropped → ruled and aligned tables → paragraphs joined across wraps and page breaks.
 import type { Message, OcrProvenance, ReadResult } from '../model.ts';
 import { UnreadableError } from '../model.ts';
-import { DEFAULT_OCR, type OcrSettings } from './ocr/settings.ts';
+import { DEFAULT_OCR, OCR_PAGE_MS, type OcrSettings } from './ocr/settings.ts';
 import { ocrEngine } from './ocr/engine.ts';
 import { readImagePage } from './image/index.ts';
 import { OCR_SCALE, renderPages } from './pdf/render.ts';
@@ -71,8 +71,6 @@ async function readPage(lib: Pdfjs, page: PdfPage, n: number): Promise<PageData>
 
 const pageList = (pages: number[]): string => `第${pages.join('、')}页`;
 
-/** Time each OCR'd page adds to the document's limit: PP-OCRv4 takes 5–10 s a page on a busy core. */
-export const OCR_PAGE_MS = 30_000;
 /** Most pages of one document read by OCR: a scan longer than any report is a dump. */
 export const MAX_OCR_PAGES = 60;
 

@@ -25,7 +25,7 @@ const docx = {
   label: 'Word（.docx）', format: 'docx', extensions: ['.docx'] as const, acceptedUnder: 'any',
   magic: (h) => h.text.startsWith('PK\x03\x04') || h.text.startsWith('PK\x05\x06'),
   notValid: '不是有效的 Word 文档（.docx 压缩包损坏）', notValidKind: '不是有效的 Word 文档',
-  read: (data, context) => readDocx(data, context.ocr),
+  read: (data, context) => readDocx(data, context.ocr, context.time?.extend),
 } satisfies Reader;
 
 const doc = {

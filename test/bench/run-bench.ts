@@ -2,7 +2,7 @@
 // generated batch, side by side with a baseline in the same run (one process,
 // --jobs 1) so the numbers compare on the same machine and moment.
 //
-//   npm run bench [-- --batch DIR] [--size N] [--jobs N] [--runs N]
+//   npm run bench [-- --batch DIR] [--size N] [--jobs N] [--runs N] [--ocr-files N]
 //
 // The batch (default bench-batch/, git-ignored) is made by the corpus generator
 // when missing; that needs LibreOffice and CJK fonts (see test/corpus-gen/README.md).
@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync, mkdtempSync } from 'no
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ocrBench } from './ocr-bench.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '500' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     runs: { type: 'string', default: '1' },
+    'ocr-files': { type: 'string', default: '3' },
   },
 });
 
@@ -122,3 +124,6 @@ const withoutReport = best.get(configs[2]!.name)!;
 console.log(
   `report and workbook: ${(withReport - withoutReport).toFixed(1)} s, ${((100 * (withReport - withoutReport)) / withoutReport).toFixed(1)} % of the run without them (best of ${values.runs})`,
 );
+
+// OCR seconds per page and peak memory, both candidate engines on the same scanned pages.
+if (Number(values['ocr-files']) > 0) ocrBench(Number(values['ocr-files']), ['paddle', 'tesseract']);

@@ -72,7 +72,7 @@ async function readPage(lib: Pdfjs, page: PdfPage, n: number): Promise<PageData>
 const pageList = (pages: number[]): string => `第${pages.join('、')}页`;
 
 /** Most pages of one document read by OCR: a scan longer than any report is a dump. */
-export const MAX_OCR_PAGES = 60;
+export const MAX_OCR_PAGES = 40;
 
 /**
  * A page's text layer is usable when its body holds text: a scan stamped with a typed running

@@ -44,8 +44,14 @@ export interface Job {
   ocr: boolean;
 }
 
-/** A worker's answer; `extendMs` asks for more time, given for each page it reads by OCR. */
-export type WorkerMessage = { ready: true } | { id: number; rows: FileRows } | { id: number; extendMs: number };
+/**
+ * A worker's answer. `extendMs` asks for more time, given for each page it reads by OCR, and
+ * `extendMemoryBytes` for room for the OCR models beside the analysis (granted once a file).
+ */
+export type WorkerMessage =
+  | { ready: true }
+  | { id: number; rows: FileRows }
+  | { id: number; extendMs: number; extendMemoryBytes: number };
 
 /** Why a worker was stopped or died, in the words of a row. */
 class Stopped extends Error {}
@@ -142,15 +148,17 @@ export class WorkerSlot {
       };
       let timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
       let deadline = Date.now() + timeoutMs;
+      let memoryLimit = maxMemoryBytes;
       const memory = setInterval(() => {
         const rss = child.pid === undefined ? null : residentBytes(child.pid);
         if (rss === null) clearInterval(memory);
-        else if (rss > maxMemoryBytes) stop(memoryReason(maxMemoryBytes));
+        else if (rss > memoryLimit) stop(memoryReason(memoryLimit));
       }, MEMORY_POLL_MS);
       const onMessage = (m: WorkerMessage): void => {
         if (!('id' in m) || m.id !== id) return;
         if ('extendMs' in m) {
           deadline += m.extendMs;
+          memoryLimit = maxMemoryBytes + m.extendMemoryBytes;
           clearTimeout(timer);
           timer = setTimeout(() => stop(timeoutReason(timeoutMs)), Math.max(0, deadline - Date.now()));
           return;
@@ -160,7 +168,7 @@ export class WorkerSlot {
       };
       const onExit = (code: number | null, signal: string | null): void => {
         const outOfMemory = /heap out of memory|Allocation failed/i.test(this.stderrTail) || signal === 'SIGABRT';
-        stop(outOfMemory ? memoryReason(maxMemoryBytes) : `分析进程异常退出（${signal ?? `exit ${code}`}），已换新进程继续`);
+        stop(outOfMemory ? memoryReason(memoryLimit) : `分析进程异常退出（${signal ?? `exit ${code}`}），已换新进程继续`);
       };
       const cleanup = (): void => {
         clearTimeout(timer);

@@ -5,6 +5,7 @@
 // a few seconds of the 60, and a worker that only meets unreadable files never pays them.)
 import { analyzeFile } from './run.ts';
 import type { Job, WorkerMessage } from './worker-slot.ts';
+import { OCR_MEMORY_BYTES } from './ingest/ocr/settings.ts';
 
 const send = (m: WorkerMessage): void => {
   process.send!(m);
@@ -13,7 +14,8 @@ const send = (m: WorkerMessage): void => {
 process.on('disconnect', () => process.exit(0));
 
 process.on('message', (job: Job) => {
-  const time = { ...job.time, extend: (ms: number) => send({ id: job.id, extendMs: ms }) };
+  // Only OCR asks for more: its pages take time, and its models memory beside the analysis's.
+  const time = { ...job.time, extend: (ms: number) => send({ id: job.id, extendMs: ms, extendMemoryBytes: OCR_MEMORY_BYTES }) };
   const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time, ocr: { enabled: job.ocr } };
   void analyzeFile(job.path, job.rel, options).then((rows) => send({ id: job.id, rows }));
 });

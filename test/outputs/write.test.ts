@@ -74,7 +74,7 @@ describe('toCsv', () => {
   it('writes null and missing as empty, booleans as 是/否, arrays joined', () => {
     const csv = toCsv(FIGURE_COLUMNS, [figure({ label: null, approx: true })]);
     expect(bodyLines(csv)).toEqual([
-      "a.pdf,f0001,amount,-11.65,万元,-11.65,是,'-11.65万元,,balance,一、部门基本情况,3,x0001; x0002,部门,结转结余,年末,",
+      "a.pdf,f0001,amount,-11.65,万元,-11.65,是,'-11.65万元,,balance,一、部门基本情况,3,x0001; x0002,部门,结转结余,年末,,text,",
     ]);
     expect(bodyLines(toCsv(COLUMNS, [{}]))).toEqual([',,']);
   });
@@ -84,7 +84,7 @@ describe('toCsv', () => {
     const [header, row] = csv.slice(1).split('\n');
     const headers = header!.split(',');
     const cells = row!.split(',');
-    expect(headers).toHaveLength(13 + METRIC_KEYS.length);
+    expect(headers).toHaveLength(14 + METRIC_KEYS.length);
     expect(cells).toHaveLength(headers.length);
     const at = (h: string) => cells[headers.indexOf(h)];
     expect(at('错误数')).toBe('1');

@@ -13,3 +13,10 @@ export const NO_OCR: OcrSettings = { enabled: false };
  * by MAX_OCR_PAGES instead.
  */
 export const OCR_PAGE_MS = 90_000;
+
+/**
+ * Memory a file read by OCR may use beyond --max-memory: PP-OCRv4's detection runs on the whole
+ * 150-dpi page image, and a worker recognising a page peaks near 1.4 GB besides the segmenter's
+ * dictionary (350 MB) it already holds. Without it, the default limit stopped 3 of 15 scans.
+ */
+export const OCR_MEMORY_BYTES = 1024 * 1024 * 1024;

@@ -1,7 +1,6 @@
 // Page images for OCR, rendered by pdf-parse v2 (getScreenshot: pdf.js drawing onto
 // @napi-rs/canvas). pdf.js stays the text reader (pdfjs.ts); this is only for pages whose text
 // layer is missing, so a PDF without scans never loads a canvas.
-import { PDFParse } from 'pdf-parse';
 
 /** 150 dpi: PP-OCRv4 reads 9-point text and 6-point table text at this size, and its detection, which runs on the whole image, stays under 1 GB. */
 export const OCR_DPI = 150;
@@ -15,6 +14,8 @@ export interface PageImage {
 /** Renders the given pages (1-based) one by one, so only one page image is held at a time. */
 export async function* renderPages(data: Uint8Array, pages: number[]): AsyncGenerator<PageImage> {
   // pdf-parse hands the bytes to pdf.js, which may detach them: it gets a copy.
+  // Loaded on first use: pdf-parse loads a native canvas, which a batch without scans never needs.
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(data) });
   try {
     for (const page of pages) {

@@ -34,7 +34,7 @@ describe('where a figure came from', () => {
   it('keeps an error over well-read OCR digits, says it rests on OCR, and makes it a warning when a digit is doubtful', () => {
     const d = doc();
     const ids = d.figures.filter((f) => f.kind === 'amount').map((f) => f.id);
-    markSources(d, ocr(0.97));
+    markSources(d, ocr(0.995));
     const [sure] = caveatOcrFindings(d, [finding(ids)]);
     expect(sure).toMatchObject({ severity: 'error', message: expect.stringContaining('文字识别（OCR）') });
     markSources(d, ocr(0.5));

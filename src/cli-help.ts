@@ -1,6 +1,6 @@
 // `gouji --help`: every option and every output, in Chinese, for the auditors who run it.
 export const USAGE =
-  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
+  'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report] [--no-ocr] [--timeout S] [--max-size MB] [--max-memory MB]';
 
 export const HELP = `gouji（勾稽）：批量审核部门整体支出绩效自评报告、部门决算公开说明、项目支出绩效自评报告
 
@@ -15,6 +15,7 @@ export const HELP = `gouji（勾稽）：批量审核部门整体支出绩效自
   --quiet            不显示进度，也不显示结束时的汇总表
   --no-cache         不用缓存：每个文件都重新分析（默认对内容和 gouji 版本都未变的文件取 DIR/.cache/ 中的结果，输出逐字节相同）
   --no-report        只写数据集，不写审核报告和工作簿
+  --no-ocr           不做文字识别：扫描件（没有文字层的页面）标为 needs_ocr，不读其中的数字
   --timeout 秒       单个文件的分析时限，默认 60；超时的文件记为 failed 并说明原因
   --max-size MB      单个文件的大小上限，默认 100
   --max-memory MB    单个分析进程的内存上限，默认 1536（至少 600）

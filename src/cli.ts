@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'no-report': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        'no-ocr': { type: 'boolean', default: false },
         timeout: { type: 'string' },
         'max-size': { type: 'string' },
         'max-memory': { type: 'string' },

@@ -8,6 +8,8 @@ export interface Limits {
   maxBytes: number;
   /** Most memory a worker process may hold while it analyses one file. */
   maxMemoryBytes: number;
+  /** Whether pages without a text layer are read by OCR (--no-ocr: no); each such page adds to the time limit. */
+  ocr?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -38,7 +40,7 @@ export function parseLimit(option: string, text: string | undefined, min?: numbe
 }
 
 /** The limits given on the command line, the defaults for the others. */
-export function limitsFrom(values: { timeout?: string; 'max-size'?: string; 'max-memory'?: string }): Limits {
+export function limitsFrom(values: { timeout?: string; 'max-size'?: string; 'max-memory'?: string; 'no-ocr'?: boolean }): Limits {
   const timeout = parseLimit('--timeout', values.timeout);
   const maxSize = parseLimit('--max-size', values['max-size']);
   const maxMemory = parseLimit('--max-memory', values['max-memory'], MIN_MEMORY_MB);
@@ -46,6 +48,7 @@ export function limitsFrom(values: { timeout?: string; 'max-size'?: string; 'max
     timeoutMs: timeout === undefined ? DEFAULT_LIMITS.timeoutMs : Math.round(timeout * 1000),
     maxBytes: maxSize === undefined ? DEFAULT_LIMITS.maxBytes : Math.round(maxSize * MB),
     maxMemoryBytes: maxMemory === undefined ? DEFAULT_LIMITS.maxMemoryBytes : Math.round(maxMemory * MB),
+    ocr: values['no-ocr'] !== true,
   };
 }
 

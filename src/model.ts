@@ -1,7 +1,9 @@
 // The types every stage shares. Stages pass plain objects; problems travel as
 // values (`Message`) beside the result instead of exceptions (mammoth's Result).
 
-export type Format = 'docx' | 'doc' | 'pdf' | 'txt';
+/** The formats of the reader registry (src/ingest/readers.ts): one list, kept there. */
+export type { Format } from './ingest/readers.ts';
+import type { Format } from './ingest/readers.ts';
 export type Status = 'ok' | 'partial' | 'failed' | 'needs_ocr';
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -38,8 +40,22 @@ export interface ReadResult {
   /** Page count for PDF (and for Word when known), else null. */
   pages: number | null;
   messages: Message[];
-  /** Set when the document has pages but no text layer (a scan). */
+  /** Set when the document has pages but no text layer (a scan) and none was recognised. */
   needsOcr?: boolean;
+  /** Set when OCR was run on the document's scanned pages (and so needsOcr means it found nothing). */
+  ocrTried?: boolean;
+  /** What was read by OCR, when anything was. */
+  ocr?: OcrProvenance;
+}
+
+/** The pages (or pictures) read by OCR, and each recognised text box with its confidence. */
+export interface OcrProvenance {
+  /** PDF pages read by OCR; for Word, the pictures (counted from 1). */
+  pages: number[];
+  engine: string;
+  /** Every block came from OCR (a Word document of pasted scans). */
+  whole?: boolean;
+  boxes: { page: number | null; text: string; confidence: number }[];
 }
 
 /** Thrown by a reader for a file it cannot read at all; the message is shown to auditors as is. */
@@ -160,6 +176,10 @@ export interface Figure {
   section: number | null;
   /** Set once figures are extracted (readMeanings). */
   meaning?: Meaning;
+  /** Whether the figure was read from the text layer or by OCR (figures/source.ts). */
+  source?: 'text' | 'ocr';
+  /** OCR recognition confidence (0–1) of the text it was read from, or null. */
+  confidence?: number | null;
 }
 
 // ---------------------------------------------------------------- findings
@@ -208,6 +228,8 @@ export interface Doc {
   sections: Section[];
   facts: DocFacts;
   figures: Figure[];
+  /** Pages (PDF) or pictures (Word) read by OCR. */
+  ocrPages?: number;
 }
 
 export type Metrics = Record<string, number | null>;

@@ -40,6 +40,7 @@ export function failedRows(file: string, format: Format | string, status: Status
       findings: { error: 0, warning: 0, info: 0 },
       metrics: emptyMetrics(),
       department_key: null,
+      ocr_pages: 0,
     },
     figures: [],
     sections: [],
@@ -105,6 +106,8 @@ function figureRow(doc: Doc, f: Figure, flagged: string[]): FigureRow {
     measure: f.meaning?.measure ?? null,
     period: f.meaning?.period ?? null,
     of: f.meaning?.of ?? null,
+    source: f.source ?? 'text',
+    confidence: f.confidence ?? null,
   };
 }
 
@@ -154,6 +157,7 @@ export function rowsOf(
       figures: doc.figures.length,
       findings: counts,
       metrics: summaryMetrics,
+      ocr_pages: doc.ocrPages ?? 0,
     },
     figures: doc.figures.map((f) => figureRow(doc, f, flaggedBy.get(f.id) ?? [])),
     sections: doc.sections.map((s) => ({

@@ -6,6 +6,7 @@ import { readDocument, type ReadDocumentOptions } from './ingest/index.ts';
 import { buildDoc } from './document.ts';
 import { extractFigures, computeMetrics } from './figures/index.ts';
 import { runChecks } from './checks/index.ts';
+import { caveatOcrFindings, markSources } from './figures/source.ts';
 import { rowsOf, failedRows, type FileRows } from './rows.ts';
 import { documentView } from './report/document-view.ts';
 import { UnreadableError, type Format, type Message, type RawBlock } from './model.ts';
@@ -31,7 +32,10 @@ export async function analyzeFile(file: string | Uint8Array, rel: string, option
     return failedRows(rel, format, 'failed', why, null);
   }
   if (read.result.needsOcr) {
-    return failedRows(rel, read.format, 'needs_ocr', '扫描件：页面没有文字层，需要先做文字识别（OCR）', read.result.pages);
+    const why = read.result.ocrTried
+      ? '扫描件：页面没有文字层，文字识别（OCR）也未识别出文字'
+      : '扫描件：页面没有文字层，需要先做文字识别（OCR）';
+    return failedRows(rel, read.format, 'needs_ocr', why, read.result.pages);
   }
   const chars = textLength(read.result.blocks);
   if (chars > MAX_TEXT_CHARS) {
@@ -42,7 +46,8 @@ export async function analyzeFile(file: string | Uint8Array, rel: string, option
     const doc = buildDoc(rel, read.format, read.result);
     const extracted = extractFigures(doc);
     doc.figures = extracted.figures;
-    const findings = [...extracted.findings, ...runChecks(doc)];
+    markSources(doc, read.result.ocr);
+    const findings = caveatOcrFindings(doc, [...extracted.findings, ...runChecks(doc)]);
     const rows = rowsOf(doc, findings, computeMetrics(doc.figures, doc.sections), statusOf(read.result.messages));
     return { ...rows, view: documentView(doc, findings, rows.findings) };
   } catch (e) {

@@ -50,9 +50,18 @@ export interface Job {
   time: TimeLimit;
   /** Where the worker stores the file's record for the next run (batch/cache.ts), or none. */
   cacheFile: string | null;
+  /** Read pages without a text layer by OCR. */
+  ocr: boolean;
 }
 
-export type WorkerMessage = { ready: true } | { id: number; record: FileRecord };
+/**
+ * A worker's answer. `extendMs` asks for more time, given for each page it reads by OCR, and
+ * `extendMemoryBytes` for room for the OCR models beside the analysis (granted once a file).
+ */
+export type WorkerMessage =
+  | { ready: true }
+  | { id: number; record: FileRecord }
+  | { id: number; extendMs: number; extendMemoryBytes: number };
 
 /** Why a worker was stopped or died, in the words of a row. */
 class Stopped extends Error {}
@@ -150,20 +159,29 @@ export class WorkerSlot {
         cleanup();
         reject(new Stopped(why));
       };
-      const timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
+      let timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
+      let deadline = Date.now() + timeoutMs;
+      let memoryLimit = maxMemoryBytes;
       const memory = setInterval(() => {
         const rss = child.pid === undefined ? null : residentBytes(child.pid);
         if (rss === null) clearInterval(memory);
-        else if (rss > maxMemoryBytes) stop(memoryReason(maxMemoryBytes));
+        else if (rss > memoryLimit) stop(memoryReason(memoryLimit));
       }, MEMORY_POLL_MS);
       const onMessage = (m: WorkerMessage): void => {
         if (!('id' in m) || m.id !== id) return;
+        if ('extendMs' in m) {
+          deadline += m.extendMs;
+          memoryLimit = maxMemoryBytes + m.extendMemoryBytes;
+          clearTimeout(timer);
+          timer = setTimeout(() => stop(timeoutReason(timeoutMs)), Math.max(0, deadline - Date.now()));
+          return;
+        }
         cleanup();
         resolve(m.record);
       };
       const onExit = (code: number | null, signal: string | null): void => {
         const outOfMemory = /heap out of memory|Allocation failed/i.test(this.stderrTail) || signal === 'SIGABRT';
-        stop(outOfMemory ? memoryReason(maxMemoryBytes) : `分析进程异常退出（${signal ?? `exit ${code}`}），已换新进程继续`);
+        stop(outOfMemory ? memoryReason(memoryLimit) : `分析进程异常退出（${signal ?? `exit ${code}`}），已换新进程继续`);
       };
       const cleanup = (): void => {
         clearTimeout(timer);
@@ -182,6 +200,7 @@ export class WorkerSlot {
         maxBytes,
         time: { deadline: Date.now() + Math.round(timeoutMs * READER_SHARE), limitMs: timeoutMs },
         cacheFile,
+        ocr: this.limits.ocr !== false,
       };
       child.send(job);
     });

@@ -9,6 +9,7 @@ import { analyzeFile } from './run.ts';
 import { recordOf } from './record.ts';
 import { storeRecord } from './batch/cache.ts';
 import type { Job, WorkerMessage } from './worker-slot.ts';
+import { OCR_MEMORY_BYTES } from './ingest/ocr/settings.ts';
 
 const send = (m: WorkerMessage): void => {
   process.send!(m);
@@ -17,7 +18,9 @@ const send = (m: WorkerMessage): void => {
 process.on('disconnect', () => process.exit(0));
 
 async function analyze(job: Job): Promise<void> {
-  const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time: job.time };
+  // Only OCR asks for more: its pages take time, and its models memory beside the analysis's.
+  const time = { ...job.time, extend: (ms: number) => send({ id: job.id, extendMs: ms, extendMemoryBytes: OCR_MEMORY_BYTES }) };
+  const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time, ocr: { enabled: job.ocr } };
   const record = recordOf(await analyzeFile(job.path, job.rel, options));
   // A file that failed is read again next time: its reason may lie in this run (a time limit).
   if (job.cacheFile && record.summary.status !== 'failed') await storeRecord(job.cacheFile, record);

@@ -4,6 +4,8 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { UnreadableError, type Message, type ReadResult } from '../model.ts';
+import { DEFAULT_OCR, OCR_PAGE_MS, type OcrSettings } from './ocr/settings.ts';
+import { readPictures } from './image/pictures.ts';
 import { TOC_CLASS, htmlToBlocks } from './docx/html.ts';
 import {
   Numberer, bodyParagraphs, outlineStyles, paragraphNumbering, readNumbering, readStyles,
@@ -14,7 +16,10 @@ import { readXmlParts } from './docx/package.ts';
 const NOT_A_ZIP = '不是有效的 Word 文档（.docx 压缩包损坏）';
 const NO_DOCUMENT = '不是有效的 Word 文档（压缩包里没有正文 word/document.xml，可能是别的格式改了扩展名）';
 
-export async function readDocx(data: Uint8Array): Promise<ReadResult> {
+/** Each picture of a Word document of pasted scans adds this much to the time limit. */
+const OCR_PICTURE_MS = OCR_PAGE_MS;
+
+export async function readDocx(data: Uint8Array, ocr: OcrSettings = DEFAULT_OCR, extendTime?: (ms: number) => void): Promise<ReadResult> {
   if (data.length === 0) throw new UnreadableError('文件为空');
   let zip: JSZip;
   try {
@@ -42,13 +47,18 @@ export async function readDocx(data: Uint8Array): Promise<ReadResult> {
   }
 
   let html: string;
+  // The pictures' bytes, in document order, kept for OCR when the document is only pictures.
+  const pictures: Promise<Uint8Array>[] = [];
   try {
     const converted = await mammoth.convertToHtml(
       { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
       {
         styleMap: headingStyleMap(styles),
-        // Images are not read; an empty src keeps the HTML small and still counts them.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        // An empty src keeps the HTML small and still counts the images.
+        convertImage: mammoth.images.imgElement((image) => {
+          if (ocr.enabled) pictures.push(image.read().then((b) => new Uint8Array(b)));
+          return Promise.resolve({ src: '' });
+        }),
       },
     );
     html = converted.value;
@@ -64,6 +74,16 @@ export async function readDocx(data: Uint8Array): Promise<ReadResult> {
   const pages = readPages(xml);
   const textLength = blocks.reduce(
     (sum, b) => sum + (b.kind === 'paragraph' ? b.text : b.rows.flat().join('')).replace(/\s/g, '').length, 0);
+  if (images > 0 && textLength < 20 && pictures.length) {
+    extendTime?.(pictures.length * OCR_PICTURE_MS);
+    const read = await readPictures(await Promise.all(pictures));
+    if (read.blocks.length) {
+      messages.push({ severity: 'info', text: `文档只有图片（扫描件贴进了 Word），已用文字识别（OCR，${read.provenance.engine}）读出 ${read.provenance.pages.length} 张` });
+      return { blocks: read.blocks, pages, messages, ocr: read.provenance };
+    }
+    messages.push({ severity: 'warning', text: '文档只有图片、几乎没有文字，文字识别（OCR）也未识别出文字' });
+    return { blocks, pages, messages, needsOcr: true, ocrTried: true };
+  }
   if (images > 0 && textLength < 20) {
     messages.push({ severity: 'warning', text: '文档只有图片、几乎没有文字（可能是扫描件贴进了 Word），需要先做文字识别（OCR）' });
     return { blocks, pages, messages, needsOcr: true };

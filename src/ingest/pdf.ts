@@ -1,7 +1,11 @@
 // PDF reader: pdf.js text runs with positions → lines → page headers and footers
 // dropped → ruled and aligned tables → paragraphs joined across wraps and page breaks.
-import type { Message, ReadResult } from '../model.ts';
+import type { Message, OcrProvenance, ReadResult } from '../model.ts';
 import { UnreadableError } from '../model.ts';
+import { DEFAULT_OCR, OCR_PAGE_MS, type OcrSettings } from './ocr/settings.ts';
+import { ocrEngine } from './ocr/engine.ts';
+import { readImagePage } from './image/index.ts';
+import { OCR_SCALE, renderPages } from './pdf/render.ts';
 import { stripPageChrome } from './pdf/chrome.ts';
 import { buildBlocks, type Element, type PageFlow } from './pdf/flow.ts';
 import { fillGrid, findGrids, type GridTable } from './pdf/grid.ts';
@@ -15,6 +19,10 @@ export interface ReadPdfOptions {
   timeoutMs?: number;
   /** The time limit the message names, when reading had only part of it (default timeoutMs). */
   limitMs?: number;
+  /** Whether pages without a text layer are recognised. */
+  ocr?: OcrSettings;
+  /** Told when OCR'd pages add to the time limit, so an outside watchdog can allow it too. */
+  onExtend?: (ms: number) => void;
 }
 
 /** A page with at least this many characters has a text layer. */
@@ -63,21 +71,61 @@ async function readPage(lib: Pdfjs, page: PdfPage, n: number): Promise<PageData>
 
 const pageList = (pages: number[]): string => `第${pages.join('、')}页`;
 
-/** Says which pages gave no text, telling scanned pages (they paint an image) from blank ones. */
-async function noteTextlessPages(lib: Pdfjs, doc: PdfDocument, pages: PageData[], checkpoint: () => Promise<void>): Promise<Message[]> {
+/** Most pages of one document read by OCR: a scan longer than any report is a dump. */
+export const MAX_OCR_PAGES = 40;
+
+/**
+ * A page's text layer is usable when its body holds text: a scan stamped with a typed running
+ * header or page number (a page headed on the copier, or a scanned page put into a text PDF)
+ * has text only in its top and bottom bands.
+ */
+const BAND = 0.1;
+function bodyChars(p: PageData): number {
+  let n = 0;
+  for (const l of p.lines) if (l.y > BAND * p.height && l.y < (1 - BAND) * p.height) n += l.text.replace(/\s/g, '').length;
+  for (const g of p.grids) n += g.rows.flat().join('').length;
+  return n;
+}
+
+/** Pages without a usable text layer, told apart: scanned ones paint an image, blank ones nothing. */
+async function textlessPages(lib: Pdfjs, doc: PdfDocument, pages: PageData[], checkpoint: () => Promise<void>): Promise<{ scanned: number[]; blank: number[] }> {
   const scanned: number[] = [];
   const blank: number[] = [];
   for (const p of pages) {
-    if (p.chars >= TEXT_PAGE_CHARS || p.undecodable) continue;
+    if (!p.undecodable && bodyChars(p) >= TEXT_PAGE_CHARS) continue;
     await checkpoint();
     const hasImage = await doc.getPage(p.page).then((page) => pageHasImage(lib, page)).catch(() => true);
-    (hasImage ? scanned : blank).push(p.page);
+    // An undecodable text layer is read again from the page's picture, image or not.
+    if (hasImage || p.undecodable) scanned.push(p.page);
+    else if (p.chars < TEXT_PAGE_CHARS) blank.push(p.page);
   }
-  const messages: Message[] = [];
-  if (scanned.length) messages.push({ severity: 'warning', text: `${pageList(scanned)}是图片（扫描页），没有文字层，内容未读出，需要 OCR` });
-  if (blank.length) messages.push({ severity: 'info', text: `${pageList(blank)}是空白页` });
-  return messages;
+  return { scanned, blank };
 }
+
+/** Reads the scanned pages by OCR, in place of their text layer; returns what it read. */
+async function recognisePages(
+  data: Uint8Array, pages: PageData[], scanned: number[], checkpoint: () => Promise<void>, extend: (ms: number) => void,
+): Promise<OcrProvenance> {
+  const engine = await ocrEngine();
+  const provenance: OcrProvenance = { pages: [], engine: engine.name, boxes: [] };
+  const byPage = new Map(pages.map((p) => [p.page, p]));
+  extend(scanned.length * OCR_PAGE_MS);
+  for await (const image of renderPages(data, scanned)) {
+    await checkpoint();
+    const read = await readImagePage(engine, image.png, OCR_SCALE);
+    const p = byPage.get(image.page)!;
+    Object.assign(p, { lines: buildLines(read.runs, p.page), grids: [], chars: read.runs.reduce((k, r) => k + r.str.length, 0), undecodable: false });
+    provenance.pages.push(image.page);
+    for (const r of read.runs) provenance.boxes.push({ page: image.page, text: r.str, confidence: read.confidence.get(r)! });
+  }
+  return provenance;
+}
+
+const meanConfidence = (o: OcrProvenance): number => {
+  let [sum, n] = [0, 0];
+  for (const b of o.boxes) [sum, n] = [sum + b.confidence * b.text.length, n + b.text.length];
+  return n ? sum / n : 0;
+};
 
 /** A page's lines and tables, top to bottom. */
 function pageFlow(p: PageData): PageFlow {
@@ -89,7 +137,8 @@ function pageFlow(p: PageData): PageFlow {
 export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<ReadResult> {
   const lib = await pdfjs();
   const timeoutMs = options.timeoutMs ?? 60_000;
-  return withDocument(data, timeoutMs, async (doc, checkpoint) => {
+  const ocr = options.ocr ?? DEFAULT_OCR;
+  return withDocument(data, timeoutMs, async (doc, checkpoint, extend) => {
     const messages: Message[] = [];
     const pages: PageData[] = [];
     const failed: number[] = [];
@@ -112,18 +161,41 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     }
     if (failed.length) messages.push({ severity: 'warning', text: `${pageList(failed)}无法解析，已跳过` });
     if (overfull.length) messages.push({ severity: 'warning', text: tooDense });
-    const undecodable = pages.filter((p) => p.undecodable).map((p) => p.page);
-    if (undecodable.length) messages.push({ severity: 'warning', text: `${pageList(undecodable)}的文字无法解码（字体缺少编码信息），需要 OCR` });
 
-    // A scan: (almost) no page has a text layer. Decided for the whole document.
-    const textPages = pages.filter((p) => p.chars >= TEXT_PAGE_CHARS).length;
-    if (textPages === 0 || textPages * 5 < doc.numPages) return { blocks: [], pages: doc.numPages, messages, needsOcr: true };
-
-    messages.push(...(await noteTextlessPages(lib, doc, pages, checkpoint)));
+    const textPages = pages.filter((p) => p.chars >= TEXT_PAGE_CHARS && !p.undecodable).length;
+    const { scanned, blank } = await textlessPages(lib, doc, pages, checkpoint);
+    let provenance: OcrProvenance | undefined;
+    if (ocr.enabled && scanned.length) {
+      const reading = scanned.slice(0, MAX_OCR_PAGES);
+      provenance = await recognisePages(data, pages, reading, checkpoint, (ms) => {
+        extend(ms);
+        options.onExtend?.(ms);
+      });
+      const found = provenance.pages.filter((n) => pages.find((p) => p.page === n)!.chars > 0);
+      const empty = reading.filter((n) => !found.includes(n));
+      if (found.length) {
+        messages.push({ severity: 'info', text: `${pageList(found)}没有可用的文字层（扫描页），已用文字识别（OCR，${provenance.engine}）读出，平均置信度 ${meanConfidence(provenance).toFixed(2)}` });
+      }
+      if (empty.length) messages.push({ severity: 'warning', text: `${pageList(empty)}是图片，文字识别（OCR）未识别出文字` });
+      if (scanned.length > reading.length) {
+        messages.push({ severity: 'warning', text: `扫描页超过 ${MAX_OCR_PAGES} 页，${pageList(scanned.slice(MAX_OCR_PAGES))}未识别` });
+      }
+      // Nothing recognised on a document without text: still a scan nobody could read.
+      if (!found.length && textPages * 5 < doc.numPages) return { blocks: [], pages: doc.numPages, messages, needsOcr: true, ocrTried: true };
+    } else {
+      const undecodable = pages.filter((p) => p.undecodable).map((p) => p.page);
+      if (undecodable.length) messages.push({ severity: 'warning', text: `${pageList(undecodable)}的文字无法解码（字体缺少编码信息），需要 OCR` });
+      // A scan: (almost) no page has a text layer. Decided for the whole document.
+      if (textPages === 0 || textPages * 5 < doc.numPages) return { blocks: [], pages: doc.numPages, messages, needsOcr: true };
+      const images = scanned.filter((n) => !undecodable.includes(n));
+      if (images.length) messages.push({ severity: 'warning', text: `${pageList(images)}是图片（扫描页），没有文字层，内容未读出，需要 OCR` });
+    }
+    if (blank.length) messages.push({ severity: 'info', text: `${pageList(blank)}是空白页` });
     const skipped = pages.reduce((k, p) => k + p.skipped, 0);
     if (skipped) messages.push({ severity: 'info', text: `${skipped} 段竖排或旋转的文字未读取` });
 
     stripPageChrome(pages);
-    return { blocks: buildBlocks(pages.map(pageFlow)), pages: doc.numPages, messages };
+    const blocks = buildBlocks(pages.map(pageFlow));
+    return { blocks, pages: doc.numPages, messages, ...(provenance?.pages.length && { ocr: provenance }) };
   }, options.limitMs);
 }

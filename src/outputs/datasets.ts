@@ -3,6 +3,7 @@
 // A dotted key (`metrics.income_total`) reads a nested field: the CSV spreads the
 // nested object into one column per key, the JSONL keeps it as an object.
 // Users build spreadsheets on these names: add columns, never rename or drop one.
+import type { Format } from '../model.ts';
 
 export interface Column {
   /** English key, dotted for a field of a nested object (`findings.error`). */
@@ -70,6 +71,7 @@ export const SUMMARY_COLUMNS: readonly Column[] = [
   { key: 'findings.info', header: '提示数' },
   ...METRIC_KEYS.map((k) => ({ key: `metrics.${k}`, header: METRIC_HEADERS[k] })),
   { key: 'department_key', header: '部门（不含地名）' },
+  { key: 'ocr_pages', header: '文字识别页数' },
 ];
 
 export const FIGURE_COLUMNS: readonly Column[] = [
@@ -90,6 +92,8 @@ export const FIGURE_COLUMNS: readonly Column[] = [
   { key: 'measure', header: '度量' },
   { key: 'period', header: '时期' },
   { key: 'of', header: '比率或占比之基数' },
+  { key: 'source', header: '来源' },
+  { key: 'confidence', header: '识别置信度' },
 ];
 
 export const SECTION_COLUMNS: readonly Column[] = [
@@ -167,7 +171,7 @@ export type DatasetName = keyof typeof DATASETS;
 
 export interface SummaryRow {
   file: string;
-  format: 'docx' | 'doc' | 'pdf' | 'txt';
+  format: Format;
   status: 'ok' | 'partial' | 'failed' | 'needs_ocr';
   error: string | null;
   pages: number | null;
@@ -179,6 +183,8 @@ export interface SummaryRow {
   metrics: Record<MetricKey, number | null>;
   /** The department without its places, to match it across years (城市管理局 for 青禾县城市管理局). */
   department_key: string | null;
+  /** Pages (or Word pictures) read by OCR. */
+  ocr_pages: number;
 }
 
 export interface FigureRow {
@@ -201,6 +207,10 @@ export interface FigureRow {
   measure: string | null;
   period: string | null;
   of: string | null;
+  /** Read from the text layer or by OCR. */
+  source: 'text' | 'ocr';
+  /** OCR recognition confidence (0–1), or null for text. */
+  confidence: number | null;
 }
 
 export interface SectionRow {

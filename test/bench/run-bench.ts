@@ -6,7 +6,7 @@
 //   - the ratio of gouji's time to a text-extraction baseline at the same parallelism
 //     (pdftotext for .pdf, pandoc for .docx, catdoc for .doc, cat for .txt): lower is better.
 //
-//   npm run bench [-- --base N] [--copies N] [--big N] [--jobs N] [--skip-big]
+//   npm run bench [-- --base N] [--copies N] [--big N] [--jobs N] [--skip-big] [--ocr-files N]
 //
 // The batch: N documents (default 30) made by the corpus generator in bench-batch/base (needs
 // LibreOffice, img2pdf and CJK fonts, see test/corpus-gen/README.md), copied --copies times (default
@@ -17,6 +17,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ocrBench } from './ocr-bench.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BENCH = path.join(ROOT, 'bench-batch');
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     big: { type: 'string', default: '200' },
     jobs: { type: 'string', default: '2' },
     'skip-big': { type: 'boolean', default: false },
+    'ocr-files': { type: 'string', default: '3' },
   },
 });
 const JOBS = Number(values.jobs);
@@ -211,3 +213,6 @@ if (big) {
   console.log(`peak memory, ${bigCount} against ${smallCount} documents: ${MB(big.peak)} / ${MB(two.peak)} MB = ${((100 * big.peak) / two.peak - 100).toFixed(1)} % (goal within 15 %)`);
 }
 console.log(`largest worker: ${MB(Math.max(one.worker, two.worker, big?.worker ?? 0))} MB (goal ≤ 350 MB)`);
+
+// OCR seconds per page and peak memory, both candidate engines on the same scanned pages.
+if (Number(values['ocr-files']) > 0) ocrBench(Number(values['ocr-files']), ['paddle', 'tesseract']);

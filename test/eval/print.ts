@@ -74,8 +74,9 @@ export function formatReport(r: Report): string {
 
   out.push(
     '',
-    `scans (needs_ocr): ${r.ocr.detected}/${r.ocr.files} detected` +
-      r.ocr.undetected.map((u) => `\n  not detected: ${u.file} (status ${u.status ?? 'no row'})`).join('') +
+    // Since OCR (issue 11) a scan in the corpus is read (ok or partial) unless run with --no-ocr.
+    `scans (truth needs_ocr): ${r.ocr.files} · left needs_ocr ${r.ocr.detected} · read ${r.ocr.undetected.filter((u) => u.status === 'ok' || u.status === 'partial').length}` +
+      r.ocr.undetected.map((u) => `\n  ${u.file}: status ${u.status ?? 'no row'}`).join('') +
       r.ocr.falselyFlagged.map((f) => `\n  flagged needs_ocr but has text: ${f}`).join(''),
   );
   const d = r.overall.department;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/ingest/pdf.ts';
+import { NO_OCR } from '../../src/ingest/ocr/settings.ts';
 import { isPageNumber } from '../../src/ingest/pdf/chrome.ts';
 import { lineJoiner, startsWithNumbering, tidySpaces } from '../../src/ingest/pdf/text.ts';
 import { UnreadableError, type RawBlock, type RawParagraph, type RawTable } from '../../src/model.ts';
@@ -12,6 +13,8 @@ import { circularXref, manyPages, selfReferencingPageTree, tinyTextItems } from 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'pdf');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, `${name}.pdf`)));
 const read = (name: string) => readPdf(fixture(name));
+/** Read as with --no-ocr: what the text layer alone gives. */
+const readText = (name: string) => readPdf(fixture(name), { ocr: NO_OCR });
 
 const paragraphs = (blocks: RawBlock[]): RawParagraph[] => blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');
 const tables = (blocks: RawBlock[]): RawTable[] => blocks.filter((b): b is RawTable => b.kind === 'table');
@@ -68,7 +71,7 @@ describe('readPdf: fonts whose ToUnicode misleads', () => {
   });
 
   it('says a page whose text decodes to private-use characters needs OCR', async () => {
-    const result = await read('undecodable');
+    const result = await readText('undecodable');
     expect(result).toMatchObject({ needsOcr: true, blocks: [], pages: 1 });
     expect(result.messages.map((m) => m.text).join()).toMatch(/无法解码/);
   });
@@ -163,14 +166,34 @@ describe('readPdf: the reference report', () => {
   });
 });
 
+describe('readPdf: OCR of pages without a text layer', () => {
+  // One scanned page of the scan set (test/scans/make-scans.sh): tilted, noisy, stamped.
+  it('reads a scanned page by OCR into paragraphs, with the boxes and their confidence', async () => {
+    const result = await read('scanned-page');
+    expect(result.needsOcr).toBeFalsy();
+    const text = texts(result.blocks).join('\n');
+    expect(text).toContain('97.89%');
+    expect(text).toMatch(/第五部分\s*主要问题及原因/);
+    expect(result.ocr).toMatchObject({ pages: [1] });
+    expect(result.ocr!.boxes.every((b) => b.page === 1 && b.confidence > 0 && b.confidence <= 1)).toBe(true);
+    expect(result.messages).toEqual([{ severity: 'info', text: expect.stringMatching(/^第1页没有可用的文字层（扫描页），已用文字识别/) }]);
+  }, 180_000);
+
+  it('leaves it unread with --no-ocr, and says so', async () => {
+    const result = await readText('scanned-page');
+    expect(result).toMatchObject({ needsOcr: true, blocks: [] });
+    expect(result.ocr).toBeUndefined();
+  });
+});
+
 describe('readPdf: scans and unreadable files', () => {
   it('says a document without a text layer needs OCR', async () => {
-    const result = await read('scan');
+    const result = await readText('scan');
     expect(result).toMatchObject({ needsOcr: true, blocks: [], pages: 1 });
   });
 
   it('reads the text pages of a partly scanned document and names the scanned and the blank page', async () => {
-    const result = await read('mixed-scan');
+    const result = await readText('mixed-scan');
     expect(result.pages).toBe(3);
     expect(result.needsOcr).toBeFalsy();
     expect(tables(result.blocks)[0]!.rows).toEqual(unruledRows);

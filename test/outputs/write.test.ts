@@ -28,7 +28,7 @@ function figure(over: Partial<FigureRow> = {}): FigureRow {
   return {
     file: 'a.pdf', id: 'f0001', kind: 'amount', value: -11.65, unit: '万元', amount_wan: -11.65,
     approx: false, raw: '-11.65万元', label: '结余', metric: 'balance', section: '一、部门基本情况',
-    page: 3, flagged: ['x0001', 'x0002'], object: '部门', measure: '结转结余', period: '年末', of: null, ...over,
+    page: 3, flagged: ['x0001', 'x0002'], object: '部门', measure: '结转结余', period: '年末', of: null, source: 'text', confidence: null, ...over,
   };
 }
 
@@ -38,7 +38,7 @@ function summary(): SummaryRow {
   metrics.public_funds_control_rate = 95.16;
   return {
     file: 'b.docx', format: 'docx', status: 'ok', error: null, pages: null, department: '信访局',
-    year: 2024, sections: 12, figures: 80, findings: { error: 1, warning: 2, info: 3 }, metrics, department_key: '信访局',
+    year: 2024, sections: 12, figures: 80, findings: { error: 1, warning: 2, info: 3 }, metrics, department_key: '信访局', ocr_pages: 0,
   };
 }
 
@@ -74,7 +74,7 @@ describe('toCsv', () => {
   it('writes null and missing as empty, booleans as 是/否, arrays joined', () => {
     const csv = toCsv(FIGURE_COLUMNS, [figure({ label: null, approx: true })]);
     expect(bodyLines(csv)).toEqual([
-      "a.pdf,f0001,amount,-11.65,万元,-11.65,是,'-11.65万元,,balance,一、部门基本情况,3,x0001; x0002,部门,结转结余,年末,",
+      "a.pdf,f0001,amount,-11.65,万元,-11.65,是,'-11.65万元,,balance,一、部门基本情况,3,x0001; x0002,部门,结转结余,年末,,text,",
     ]);
     expect(bodyLines(toCsv(COLUMNS, [{}]))).toEqual([',,']);
   });
@@ -84,7 +84,7 @@ describe('toCsv', () => {
     const [header, row] = csv.slice(1).split('\n');
     const headers = header!.split(',');
     const cells = row!.split(',');
-    expect(headers).toHaveLength(13 + METRIC_KEYS.length);
+    expect(headers).toHaveLength(14 + METRIC_KEYS.length);
     expect(cells).toHaveLength(headers.length);
     const at = (h: string) => cells[headers.indexOf(h)];
     expect(at('错误数')).toBe('1');

@@ -1,6 +1,6 @@
 // Vitest global setup: runs gouji once, as users do (the command line, report and
 // workbook included), on a small batch, for the browser and workbook tests to read.
-// The batch: a PDF and a Word file with errors, a text file, a scan (needs_ocr), two
+// The batch: a PDF and a Word file with errors, a text file, a scan (needs_ocr: run with --no-ocr), two
 // more PDFs, and a text file of hostile text (test/fixtures/report/).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,7 +36,7 @@ export default function setup({ provide }: TestProject): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(input, { recursive: true });
   for (const file of BATCH) copyFileSync(path.join(ROOT, file), path.join(input, path.basename(file)));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), input, '--out', out, '--quiet'], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), input, '--out', out, '--quiet', '--no-ocr'], {
     cwd: ROOT,
     encoding: 'utf8',
   });

@@ -6,7 +6,7 @@ function row(file: string, metrics: Partial<SummaryRow['metrics']>): SummaryRow 
   const all = Object.fromEntries(METRIC_KEYS.map((k) => [k, null])) as SummaryRow['metrics'];
   return {
     file, format: 'docx', status: 'ok', error: null, pages: null, department: file.replace(/\..*/, ''), year: 2024, sections: 0, figures: 0,
-    findings: { error: 0, warning: 0, info: 0 }, metrics: { ...all, ...metrics }, department_key: null,
+    findings: { error: 0, warning: 0, info: 0 }, metrics: { ...all, ...metrics }, department_key: null, ocr_pages: 0,
   };
 }
 

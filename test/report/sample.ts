@@ -14,7 +14,7 @@ export function sampleDocument(file = `2024-信访局${HOSTILE}.txt`): FileRows 
   const text = `收入合计346.38万元，其中财政拨款300.00万元。"><img src=x onerror=alert(1)>`;
   const figure = (id: string, raw: string, value: number, flagged: string[], metric: string | null): FigureRow => ({
     file, id, kind: 'amount', value, unit: '万元', amount_wan: value, approx: false, raw, label: id === 'f0001' ? '收入合计' : '财政拨款',
-    metric, section: heading, page: 2, flagged, object: '部门', measure: '收入', period: null, of: null,
+    metric, section: heading, page: 2, flagged, object: '部门', measure: '收入', period: null, of: null, source: 'text', confidence: null,
   });
   const finding: FindingRow = {
     file, id: 'c0001', rule: 'total-parts', severity: 'error', message: '收入合计应为300.00万元（财政拨款300.00），报告为346.38万元',
@@ -23,7 +23,7 @@ export function sampleDocument(file = `2024-信访局${HOSTILE}.txt`): FileRows 
   return {
     summary: {
       file, format: 'pdf', status: 'ok', error: null, pages: 3, department: `信访局${HOSTILE}`, year: 2024, sections: 1, figures: 2,
-      findings: { error: 1, warning: 0, info: 0 }, metrics, department_key: '信访局',
+      findings: { error: 1, warning: 0, info: 0 }, metrics, department_key: '信访局', ocr_pages: 0,
     },
     figures: [figure('f0001', '346.38万元', 346.38, ['c0001'], 'income_total'), figure('f0002', '300.00万元', 300, ['c0001'], null)],
     sections: [{ file, level: 1, number: '一、', heading, path: heading, template: 'basics', page: 2 }],

@@ -90,7 +90,7 @@ function hasPdfHeader(data: Uint8Array): boolean {
 export async function withDocument<T>(
   data: Uint8Array,
   timeoutMs: number,
-  use: (doc: PdfDocument, checkpoint: () => Promise<void>) => Promise<T>,
+  use: (doc: PdfDocument, checkpoint: () => Promise<void>, extend: (ms: number) => void) => Promise<T>,
   limitMs = timeoutMs,
 ): Promise<T> {
   if (data.length === 0) throw new UnreadableError('PDF 文件为空（0 字节）');
@@ -108,11 +108,19 @@ export async function withDocument<T>(
     stopAtErrors: false,
   });
   const tooLong = (): UnreadableError => new UnreadableError(timeoutReason(limitMs));
-  const deadline = Date.now() + timeoutMs;
+  let deadline = Date.now() + timeoutMs;
   let timer: NodeJS.Timeout | undefined;
+  let expire: (err: UnreadableError) => void = () => undefined;
   const timeout = new Promise<never>((_, reject) => {
+    expire = reject;
     timer = setTimeout(() => reject(tooLong()), timeoutMs);
   });
+  // OCR'd pages bring their own time (pdf.ts): the deadline moves by what they were given.
+  const extend = (ms: number): void => {
+    deadline += ms;
+    clearTimeout(timer);
+    timer = setTimeout(() => expire(tooLong()), Math.max(0, deadline - Date.now()));
+  };
   const checkpoint = async (): Promise<void> => {
     await new Promise((resolve) => setImmediate(resolve));
     if (Date.now() > deadline) throw tooLong();
@@ -121,7 +129,7 @@ export async function withDocument<T>(
     const doc = await Promise.race([task.promise, timeout]).catch((err: unknown) => {
       throw err instanceof UnreadableError ? err : unreadable(err);
     });
-    return await Promise.race([use(doc, checkpoint), timeout]);
+    return await Promise.race([use(doc, checkpoint, extend), timeout]);
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);

@@ -6,9 +6,12 @@ import { loadFigurePatterns } from "./figures/index.js";
 import { RULES } from "./checks/index.js";
 import { effectiveSettings } from "./checks/settings.js";
 import { relationsFile } from "./checks/relations/declared.js";
+import { batchSettings, templateWording } from "./batch/settings.js";
 export function checkPatterns() {
     sectionPatterns();
     loadFigurePatterns();
     relationsFile();
     effectiveSettings(RULES);
+    batchSettings();
+    templateWording();
 }

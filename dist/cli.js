@@ -2,7 +2,6 @@
 //   gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report]
 //         [--timeout S] [--max-size MB] [--max-memory MB]
 import { parseArgs } from 'node:util';
-import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { runBatch } from "./batch/pipeline.js";
 import { collectInputs, UsageError } from "./inputs.js";
@@ -11,7 +10,8 @@ import { limitsFrom } from "./limits.js";
 import { ConfigError } from "./patterns.js";
 import { useConfig } from "./config.js";
 import { checkPatterns } from "./check-patterns.js";
-const USAGE = 'usage: gouji [INPUT ...] [--out DIR] [--jobs N] [--config FILE] [--quiet] [--no-cache] [--no-report] [--timeout S] [--max-size MB] [--max-memory MB]';
+import { HELP, USAGE } from "./cli-help.js";
+import { runTable } from "./run-table.js";
 function progressReporter(quiet) {
     if (quiet)
         return () => undefined;
@@ -43,6 +43,7 @@ export async function main(argv) {
                 quiet: { type: 'boolean', default: false },
                 'no-report': { type: 'boolean', default: false },
                 'no-cache': { type: 'boolean', default: false },
+                'no-ocr': { type: 'boolean', default: false },
                 timeout: { type: 'string' },
                 'max-size': { type: 'string' },
                 'max-memory': { type: 'string' },
@@ -56,7 +57,7 @@ export async function main(argv) {
     }
     const { values, positionals } = opts;
     if (values.help) {
-        process.stdout.write(`${USAGE}\n`);
+        process.stdout.write(HELP);
         return 0;
     }
     const say = (text) => {
@@ -83,7 +84,7 @@ export async function main(argv) {
             say(`已完成上次运行中断时未完成的结果写入`);
         if (recovery.removed)
             say(`已删除上次中断的运行留下的临时文件 ${recovery.removed} 个`);
-        const summary = await runBatch(files, {
+        const { summary, findings } = await runBatch(files, {
             out: values.out,
             jobs,
             limits,
@@ -94,8 +95,8 @@ export async function main(argv) {
         const unread = summary.filter((s) => s.status === 'failed');
         const ocr = summary.filter((s) => s.status === 'needs_ocr').length;
         say(`${files.length} 个文件，${unread.length} 个无法读取，${ocr} 个需要文字识别；结果写入 ${values.out}/`);
-        if (!values['no-report'])
-            say(`审核报告：${path.join(values.out, 'report', 'index.html')}；工作簿：${path.join(values.out, 'gouji.xlsx')}`);
+        if (!values.quiet)
+            process.stderr.write(runTable(summary, findings, { out: values.out, report: !values['no-report'] }));
         return unread.length ? 2 : 0;
     }
     catch (e) {

@@ -39,7 +39,7 @@ export function buildDoc(file, format, read) {
     const blocks = normalizeBlocks(read);
     const sections = buildSections(blocks);
     const facts = documentFacts(file, blocks, sections);
-    return { file, format, pages: read.pages, blocks, sections, facts, figures: [] };
+    return { file, format, pages: read.pages, blocks, sections, facts, figures: [], ...(read.ocr && { ocrPages: read.ocr.pages.length }) };
 }
 /** A document from plain text, one paragraph a line: for tests and snippets. */
 export function docFromText(text, file = 'snippet.txt') {

@@ -7,7 +7,7 @@ import { sectionPatterns } from "./sections.js";
 /** Placeholders that fill a cover field without filling it. */
 const PLACEHOLDER = /^[（(]?(?:公章|盖章|签章|签字|XX|××|\s)*[）)]?$/;
 /** Words that end a Chinese organisation name. */
-const ORG_SUFFIX = '(?:委员会|管理委员会|办公室|服务中心|中心|人民政府|政府|街道办事处|办事处|委|办|局|院|所|厅|部|队|会|站|馆|处|署|社|团|校|学校|医院|集团|公司)';
+const ORG_SUFFIX = '(?:委员会|管理委员会|办公室|服务中心|中心|人民政府|政府|街道办事处|办事处|委|办|局|院|所|厅|部|队|会|站|馆|处|署|社|团|校|学校|中学|小学|大学|学院|幼儿园|医院|集团|公司)';
 const ORG_NAME = new RegExp(`([\\u4e00-\\u9fa5A-Za-z×（）()]{1,20}?${ORG_SUFFIX})`);
 /** Report-kind words that follow the department in a title. */
 const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:部门整体支出|部门决算|单位决算|项目支出|整体支出|部门预算|绩效自评|自评报告|决算公开)/;
@@ -41,7 +41,8 @@ export function departmentFromTitle(title) {
     const tail = year && year.index > 0 ? year : TITLE_TAIL.exec(title);
     if (!tail || tail.index === 0)
         return null;
-    const head = title.slice(0, tail.index).replace(/[\s“”"]/g, '').replace(/关于$/, '');
+    // A year before the department (`2024年度共青团某县委员会部门决算…`) is no part of its name.
+    const head = title.slice(0, tail.index).replace(/[\s“”"]/g, '').replace(/^.*20\d{2}年度?/, '').replace(/关于$/, '');
     const m = new RegExp(`${ORG_NAME.source}$`).exec(head);
     return m ? m[1] : null;
 }
@@ -110,12 +111,58 @@ export function documentFacts(file, blocks, sections, patterns = sectionPatterns
     const firstHeading = sections.length ? sections[0].block : blocks.length;
     const cover = coverFields(blocks, firstHeading, patterns);
     const title = titleOf(blocks, firstHeading);
-    // The reporting unit, not its supervisor (主管部门) — that one names another department.
-    const named = cover.find((f) => /部门名称|单位名称|实施单位|填报单位/.test(f.name) && !isEmptyCoverValue(f.value));
-    const department = (named ? named.value.replace(/[（(](?:公章|盖章)[）)]/g, '').trim() : null) ??
-        (title ? departmentFromTitle(title) : null) ??
-        departmentFromFileName(file);
+    const department = departmentOf(cover, title ? departmentFromTitle(title) : null, departmentFromFileName(file));
     const fileYear = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(path.basename(file));
     const year = (title ? yearFromTitle(title) : null) ?? (fileYear ? Number(fileYear[1]) : null) ?? mostFrequentYear(blocks);
     return { department, departmentKey: department ? departmentKey(department) : null, year, cover };
+}
+/** Cover fields naming the unit that hands the report in, most direct first. */
+const UNIT_FIELD = /部门名称|单位名称|填报单位/;
+/** Cover fields naming a project's doer and its owner: either may be the one handing it in. */
+const DOER_FIELD = /实施单位|项目单位|预算单位/;
+const OWNER_FIELD = /主管部门/;
+/**
+ * An organisation a cover value names: a value listing several (`某县卫生健康委员会及各基层医疗卫生机构`,
+ * `某县林业局、各乡镇林业站`) names the first; placeholders name none.
+ */
+export function organisationIn(value) {
+    const v = value.replace(/[（(](?:公章|盖章|签章)[）)]/g, '').trim();
+    if (!v || isEmptyCoverValue(v))
+        return null;
+    // A list's joints: 、 or 及/和/以及 before 各 or 相关 (住房和城乡建设局 keeps its 和).
+    const first = v.split(/、|，|,|(?:及|和|以及|与)(?=各|相关|有关|所属|下属)/)[0].trim();
+    return first || null;
+}
+const sameOrganisation = (a, b) => {
+    const ka = departmentKey(a);
+    const kb = departmentKey(b);
+    return ka === kb || a.endsWith(b) || b.endsWith(a);
+};
+/**
+ * The department that hands the report in. The cover's unit name (部门名称, 单位名称) says so; a project
+ * report's cover names its 主管部门 and its 实施单位, and the one the title or the file name also names is
+ * the one handing it in (a hospital's own project, or a bureau's project done by its centre). Without an
+ * agreement: the title, then the doer, then the file name, then the owner (a 人民政府 may own a bureau's project).
+ */
+function departmentOf(cover, fromTitle, fromFile) {
+    const named = (re) => {
+        for (const f of cover)
+            if (re.test(f.name)) {
+                const org = organisationIn(f.value);
+                if (org)
+                    return org;
+            }
+        return null;
+    };
+    const unit = named(UNIT_FIELD);
+    if (unit)
+        return unit;
+    const doer = named(DOER_FIELD);
+    const owner = named(OWNER_FIELD);
+    for (const outside of [fromTitle, fromFile]) {
+        const agreed = outside && [doer, owner].find((o) => o && sameOrganisation(o, outside));
+        if (agreed)
+            return agreed;
+    }
+    return fromTitle ?? doer ?? fromFile ?? owner;
 }

@@ -35,6 +35,7 @@ export function limitsFrom(values) {
         timeoutMs: timeout === undefined ? DEFAULT_LIMITS.timeoutMs : Math.round(timeout * 1000),
         maxBytes: maxSize === undefined ? DEFAULT_LIMITS.maxBytes : Math.round(maxSize * MB),
         maxMemoryBytes: maxMemory === undefined ? DEFAULT_LIMITS.maxMemoryBytes : Math.round(maxMemory * MB),
+        ocr: values['no-ocr'] !== true,
     };
 }
 /** Bytes in words for a message: 60.0 MB, 512 KB, 27 字节. */

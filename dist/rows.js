@@ -23,6 +23,7 @@ export function failedRows(file, format, status, error, pages) {
             findings: { error: 0, warning: 0, info: 0 },
             metrics: emptyMetrics(),
             department_key: null,
+            ocr_pages: 0,
         },
         figures: [],
         sections: [],
@@ -83,6 +84,8 @@ function figureRow(doc, f, flagged) {
         measure: f.meaning?.measure ?? null,
         period: f.meaning?.period ?? null,
         of: f.meaning?.of ?? null,
+        source: f.source ?? 'text',
+        confidence: f.confidence ?? null,
     };
 }
 export function rowsOf(doc, findings, metrics, read) {
@@ -129,6 +132,7 @@ export function rowsOf(doc, findings, metrics, read) {
             figures: doc.figures.length,
             findings: counts,
             metrics: summaryMetrics,
+            ocr_pages: doc.ocrPages ?? 0,
         },
         figures: doc.figures.map((f) => figureRow(doc, f, flaggedBy.get(f.id) ?? [])),
         sections: doc.sections.map((s) => ({

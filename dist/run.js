@@ -6,6 +6,7 @@ import { readDocument } from "./ingest/index.js";
 import { buildDoc } from "./document.js";
 import { extractFigures, computeMetrics } from "./figures/index.js";
 import { runChecks } from "./checks/index.js";
+import { caveatOcrFindings, markSources } from "./figures/source.js";
 import { rowsOf, failedRows } from "./rows.js";
 import { documentView } from "./report/document-view.js";
 import { UnreadableError } from "./model.js";
@@ -30,7 +31,10 @@ export async function analyzeFile(file, rel, options = {}) {
         return failedRows(rel, format, 'failed', why, null);
     }
     if (read.result.needsOcr) {
-        return failedRows(rel, read.format, 'needs_ocr', '扫描件：页面没有文字层，需要先做文字识别（OCR）', read.result.pages);
+        const why = read.result.ocrTried
+            ? '扫描件：页面没有文字层，文字识别（OCR）也未识别出文字'
+            : '扫描件：页面没有文字层，需要先做文字识别（OCR）';
+        return failedRows(rel, read.format, 'needs_ocr', why, read.result.pages);
     }
     const chars = textLength(read.result.blocks);
     if (chars > MAX_TEXT_CHARS) {
@@ -41,7 +45,8 @@ export async function analyzeFile(file, rel, options = {}) {
         const doc = buildDoc(rel, read.format, read.result);
         const extracted = extractFigures(doc);
         doc.figures = extracted.figures;
-        const findings = [...extracted.findings, ...runChecks(doc)];
+        markSources(doc, read.result.ocr);
+        const findings = caveatOcrFindings(doc, [...extracted.findings, ...runChecks(doc)]);
         const rows = rowsOf(doc, findings, computeMetrics(doc.figures, doc.sections), statusOf(read.result.messages));
         return { ...rows, view: documentView(doc, findings, rows.findings) };
     }

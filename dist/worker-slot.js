@@ -131,23 +131,32 @@ export class WorkerSlot {
                 cleanup();
                 reject(new Stopped(why));
             };
-            const timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
+            let timer = setTimeout(() => stop(timeoutReason(timeoutMs)), timeoutMs);
+            let deadline = Date.now() + timeoutMs;
+            let memoryLimit = maxMemoryBytes;
             const memory = setInterval(() => {
                 const rss = child.pid === undefined ? null : residentBytes(child.pid);
                 if (rss === null)
                     clearInterval(memory);
-                else if (rss > maxMemoryBytes)
-                    stop(memoryReason(maxMemoryBytes));
+                else if (rss > memoryLimit)
+                    stop(memoryReason(memoryLimit));
             }, MEMORY_POLL_MS);
             const onMessage = (m) => {
                 if (!('id' in m) || m.id !== id)
                     return;
+                if ('extendMs' in m) {
+                    deadline += m.extendMs;
+                    memoryLimit = maxMemoryBytes + m.extendMemoryBytes;
+                    clearTimeout(timer);
+                    timer = setTimeout(() => stop(timeoutReason(timeoutMs)), Math.max(0, deadline - Date.now()));
+                    return;
+                }
                 cleanup();
                 resolve(m.record);
             };
             const onExit = (code, signal) => {
                 const outOfMemory = /heap out of memory|Allocation failed/i.test(this.stderrTail) || signal === 'SIGABRT';
-                stop(outOfMemory ? memoryReason(maxMemoryBytes) : `分析进程异常退出（${signal ?? `exit ${code}`}），已换新进程继续`);
+                stop(outOfMemory ? memoryReason(memoryLimit) : `分析进程异常退出（${signal ?? `exit ${code}`}），已换新进程继续`);
             };
             const cleanup = () => {
                 clearTimeout(timer);
@@ -166,6 +175,7 @@ export class WorkerSlot {
                 maxBytes,
                 time: { deadline: Date.now() + Math.round(timeoutMs * READER_SHARE), limitMs: timeoutMs },
                 cacheFile,
+                ocr: this.limits.ocr !== false,
             };
             child.send(job);
         });

@@ -8,12 +8,15 @@
 import { analyzeFile } from "./run.js";
 import { recordOf } from "./record.js";
 import { storeRecord } from "./batch/cache.js";
+import { OCR_MEMORY_BYTES } from "./ingest/ocr/settings.js";
 const send = (m) => {
     process.send(m);
 };
 process.on('disconnect', () => process.exit(0));
 async function analyze(job) {
-    const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time: job.time };
+    // Only OCR asks for more: its pages take time, and its models memory beside the analysis's.
+    const time = { ...job.time, extend: (ms) => send({ id: job.id, extendMs: ms, extendMemoryBytes: OCR_MEMORY_BYTES }) };
+    const options = { maxBytes: job.maxBytes, listed: { size: job.size, mtimeMs: job.mtimeMs }, time, ocr: { enabled: job.ocr } };
     const record = recordOf(await analyzeFile(job.path, job.rel, options));
     // A file that failed is read again next time: its reason may lie in this run (a time limit).
     if (job.cacheFile && record.summary.status !== 'failed')

@@ -58,46 +58,43 @@ export default defineRule({
         const declared = bindDeclared(doc, 'budget-roll');
         const relations = [];
         const index = new FigureIndex(doc.figures);
-        for (const group of figureGroups(doc, index)) {
-            const r = rollOf(doc, group);
-            const members = [r.final, r.available, r.initial, r.execution, ...r.adjustments, ...r.carriedIn, ...r.leftovers].filter((f) => !!f);
-            // One roll is of one budget: the department's, or one object's (公用经费, 项目支出 …). Items' own
-            // names are loose (县财政追加配套资金 is still the project's money); two objects of the vocabulary are not.
-            const named = new Set(members.map((f) => f.meaning.object).filter((o) => o !== DEPARTMENT && isVocabularyObject(o)));
-            if (named.size > 1 || (named.size === 1 && members.some((f) => f.meaning.object === DEPARTMENT)))
-                continue;
-            // A roll bound through an item's loose name (not the department's, not one object of the vocabulary) is a guess.
-            const loose = members.some((f) => f.meaning.object !== DEPARTMENT && !isVocabularyObject(f.meaning.object));
-            const roll = (label, stated, readings, signs) => {
-                const [first, ...others] = readings.filter((parts) => parts.length && parts.every(Boolean));
-                if (stated && first) {
-                    relations.push({
-                        rule: 'budget-roll', kind: 'budget-roll', label, stated, expr: sum(first, signs),
-                        alternatives: others.map((o) => sum(o, signs)), declared: false, ...(loose ? { severity: 'warning' } : {}),
-                    });
+        for (const whole of figureGroups(doc, index)) {
+            for (const group of budgetsOf(whole)) {
+                const r = rollOf(doc, group);
+                const members = [r.final, r.available, r.initial, r.execution, ...r.adjustments, ...r.carriedIn, ...r.leftovers].filter((f) => !!f);
+                // A roll bound through an item's loose name (not the department's, not one object of the vocabulary) is a guess.
+                const loose = members.some((f) => f.meaning.object !== DEPARTMENT && !isVocabularyObject(f.meaning.object));
+                const roll = (label, stated, readings, signs) => {
+                    const [first, ...others] = readings.filter((parts) => parts.length && parts.every(Boolean));
+                    if (stated && first) {
+                        relations.push({
+                            rule: 'budget-roll', kind: 'budget-roll', label, stated, expr: sum(first, signs),
+                            alternatives: others.map((o) => sum(o, signs)), declared: false, ...(loose ? { severity: 'warning' } : {}),
+                        });
+                    }
+                };
+                const [adjust, ...otherAdjust] = adjustmentReadings(doc, r.adjustments);
+                if (r.initial && adjust) {
+                    // Many offices count what was carried in into the full-year budget (年初 + 追加 + 上年结转): a reading too.
+                    // Sources listed one by one (本年财政拨款, 追加, 上年结转, 乡镇配套…) are all of the year's budget: a reading too.
+                    const sources = [...r.budgets, ...adjust, ...r.carriedIn];
+                    roll('全年预算数', r.final, [
+                        [r.initial, ...adjust], ...otherAdjust.map((a) => [r.initial, ...a]), ...(r.carriedIn.length ? [[r.initial, ...adjust, ...r.carriedIn]] : []),
+                        ...(r.budgets.length > 1 ? [sources] : []),
+                    ]);
+                    // 全年可用资金 = 年初预算 + 调整 + 上年结转 (`上年结转23.64万元，年初预算648.20万元，年中追加97.35万元，全年可用资金769.19万元`).
+                    roll('全年可用资金（年初预算+调整+上年结转）', r.available, [[r.initial, ...adjust, ...r.carriedIn]]);
                 }
-            };
-            const [adjust, ...otherAdjust] = adjustmentReadings(doc, r.adjustments);
-            if (r.initial && adjust) {
-                // Many offices count what was carried in into the full-year budget (年初 + 追加 + 上年结转): a reading too.
-                // Sources listed one by one (本年财政拨款, 追加, 上年结转, 乡镇配套…) are all of the year's budget: a reading too.
-                const sources = [...r.budgets, ...adjust, ...r.carriedIn];
-                roll('全年预算数', r.final, [
-                    [r.initial, ...adjust], ...otherAdjust.map((a) => [r.initial, ...a]), ...(r.carriedIn.length ? [[r.initial, ...adjust, ...r.carriedIn]] : []),
-                    ...(r.budgets.length > 1 ? [sources] : []),
-                ]);
-                // 全年可用资金 = 年初预算 + 调整 + 上年结转 (`上年结转23.64万元，年初预算648.20万元，年中追加97.35万元，全年可用资金769.19万元`).
-                roll('全年可用资金（年初预算+调整+上年结转）', r.available, [[r.initial, ...adjust, ...r.carriedIn]]);
-            }
-            if (r.final && r.carriedIn.length)
-                roll('全年可用资金（全年预算+上年结转）', r.available, [[r.final, ...r.carriedIn]]);
-            // 结转 and 结余 stated apart are both left over: the roll takes them together, or the first alone (`结余5万元，其中结转3万元`).
-            const whole = r.final ?? r.available;
-            if (r.execution && r.leftovers.length) {
-                roll(r.final ? '全年预算数（执行数+结余）' : '全年可用资金（执行数+结余）', whole, [[r.execution, ...r.leftovers], [r.execution, r.leftovers[0]]]);
-            }
-            if (!r.final && !r.available && r.initial && adjust && r.leftovers.length === 1) {
-                roll('全年执行数（年初预算+调整−结余）', r.execution, [[r.initial, ...adjust, r.leftovers[0]]], [1, ...adjust.map(() => 1), -1]);
+                if (r.final && r.carriedIn.length)
+                    roll('全年可用资金（全年预算+上年结转）', r.available, [[r.final, ...r.carriedIn]]);
+                // 结转 and 结余 stated apart are both left over: the roll takes them together, or the first alone (`结余5万元，其中结转3万元`).
+                const whole = r.final ?? r.available;
+                if (r.execution && r.leftovers.length) {
+                    roll(r.final ? '全年预算数（执行数+结余）' : '全年可用资金（执行数+结余）', whole, [[r.execution, ...r.leftovers], [r.execution, r.leftovers[0]]]);
+                }
+                if (!r.final && !r.available && r.initial && adjust && r.leftovers.length === 1) {
+                    roll('全年执行数（年初预算+调整−结余）', r.execution, [[r.initial, ...adjust, r.leftovers[0]]], [1, ...adjust.map(() => 1), -1]);
+                }
             }
         }
         // A roll read from its own sentence (every 追加 and 调减 in it) supersedes the one bound by metric alone.
@@ -107,6 +104,18 @@ export default defineRule({
         return relationFindings(doc, relations);
     },
 });
+/**
+ * The budgets a group of figures speaks of. One roll is of one budget: the department's, or one object's (公用经费,
+ * 项目支出 …). Items' own names are loose (县财政追加配套资金 is still the project's money) and go with the one budget
+ * of a group; where the group names two budgets (`一般公共预算财政拨款支出…。年初预算…，年中追加…，调整后预算…`), each
+ * rolls on its own figures.
+ */
+function budgetsOf(group) {
+    const objects = new Set(group.filter(rollFigure).map((f) => f.meaning.object).filter((o) => o === DEPARTMENT || isVocabularyObject(o)));
+    if (objects.size <= 1)
+        return [[...group]];
+    return [...objects].map((o) => group.filter((f) => f.meaning?.object === o));
+}
 /**
  * Which adjustments make up the year's change: all of them, or — when a net
  * 调整 is stated beside its 追加 and 调减 — either the net or its components.

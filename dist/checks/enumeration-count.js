@@ -5,7 +5,7 @@ const THING_UNIT = /^(?:个|项|家|所|类|种|名|人|股|室|处|科|支|条|
 /** Nouns of a department's own units, whose list a report gives whole. */
 const UNITS_NOUN = /^(?:内设)?(?:机构|股室|科室|部室|处室|股|科|室|处|部|单位|站所|所|中队|大队|分局|中心|直属单位|事业单位|二级单位)/;
 /** How the name of a unit ends (办公室, 接访股, 信息中心). */
-const UNIT_NAME = /(?:室|股|科|处|部|办|中心|队|所|站|局|院|馆|组|委|会)$/;
+const UNIT_NAME = /(?:室|股|科|处|部|办|中心|队|所|站|局|院|馆|组|委|会|机关)$/;
 /** After the count: its noun, then the words that open the list. */
 const LIST_AFTER = /^([\u4e00-\u9fa5]{0,8}?)(?:[：:]|[，,]?(?:分别(?:是|为)|包括|具体(?:是|为|包括)|即)[：:]?)/;
 /** Before the count, after the list: 共 / 合计 / 计 (等 marks a list left open). */
@@ -23,15 +23,23 @@ function readList(segment, hasFigure) {
     parts = parts.map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || hasFigure || parts.some((p) => p.length > 30))
         return null;
-    let last = parts[parts.length - 1];
+    const last = parts[parts.length - 1];
     const open = /等/.test(last);
-    last = last.replace(/等.*$/, '');
-    // `办公室和接访股` may be two items when its first half ends like a unit or like the other items do; `基层政权和社区建设股` is one.
-    const ends = new Set(parts.slice(0, -1).map((p) => p[p.length - 1]));
-    const halves = /^(.{2,})(?:和|及|以及|与)(.{2,})$/.exec(last);
-    const first = halves?.[1] ?? '';
-    const split = halves && (ends.has(first[first.length - 1]) || UNIT_NAME.test(first)) ? 1 : 0;
-    return { items: parts.length, itemsSplit: parts.length + split, open, text: s };
+    parts[parts.length - 1] = last.replace(/等.*$/, '');
+    // `办公室和接访股` is two items when its first half ends like a unit or like the other items do; `基层政权和社区建设股` is one.
+    const ends = new Set(parts.map((p) => p[p.length - 1]));
+    const joints = parts.map((p) => {
+        const halves = /^(.{2,}?)(?:和|及|以及|与)(.{2,})$/.exec(p);
+        const first = halves?.[1] ?? '';
+        return halves !== null && (ends.has(first[first.length - 1]) || UNIT_NAME.test(first));
+    });
+    const split = joints.filter(Boolean).length;
+    const readings = [parts.length + split];
+    // The list may begin after the last joint: what comes before it is a list of its own.
+    const lastJoint = joints.lastIndexOf(true, parts.length - 2);
+    if (lastJoint >= 0)
+        readings.push(parts.length - lastJoint);
+    return { items: parts.length, readings, open, text: s };
 }
 export default defineRule({
     id: 'enumeration-count',
@@ -51,7 +59,7 @@ export default defineRule({
         };
         const push = (f, list, openBefore = false) => {
             const n = Number(f.value);
-            if (n === list.items || n === list.itemsSplit)
+            if (n === list.items || list.readings.includes(n))
                 return;
             const open = openBefore || list.open;
             // `A、B、C等N个`: a list left open names examples. Of the department's own units (等6个机构) a list is expected
@@ -59,8 +67,8 @@ export default defineRule({
             if (open && !UNITS_NOUN.test(text(f).slice(f.end, f.end + 6)))
                 return;
             const incomplete = open && list.items < n;
-            // Of the two readings of a last item joined by 和, state the one nearer the count.
-            const items = Math.abs(list.itemsSplit - n) < Math.abs(list.items - n) ? list.itemsSplit : list.items;
+            // Of the readings of items joined by 和, state the one nearest the count.
+            const items = [list.items, ...list.readings].reduce((a, b) => (Math.abs(b - n) < Math.abs(a - n) ? b : a));
             out.push({
                 ...(open ? { severity: 'warning' } : {}),
                 messageId: incomplete ? 'incomplete' : 'mismatch', data: { count: printedNumber(f), unit: f.unit, items, list: list.text },

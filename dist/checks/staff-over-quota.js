@@ -14,9 +14,13 @@ const people = (doc, f, measure) => f.kind === 'count' && /^[人名]$/.test(f.un
 function pairs(doc) {
     const out = [];
     const quotas = doc.figures.filter((f) => people(doc, f, '编制'));
-    // Staff on the roll (实有) or in post (在职): reports hold either against the quota.
+    // Staff on the roll (实有) or in post (在职): reports hold either against the quota. Where both are stated the
+    // quota is for those in post: 实有 composes 在职 and the retired (`实有47人，其中在职31人、退休11人`).
+    const inPost = doc.figures.filter((f) => people(doc, f, '在职'));
     for (const a of doc.figures.filter((f) => people(doc, f, '实有') || people(doc, f, '在职'))) {
         const object = a.meaning.object;
+        if (a.meaning.measure === '实有' && inPost.some((f) => f.block === a.block && f.meaning.object === object))
+            continue;
         const same = quotas.filter((q) => q.meaning.object === object);
         const near = (q) => Math.abs(q.block - a.block) * 1e6 + (q.block === a.block && q.start < a.start ? a.start - q.start : 5e5 + Math.abs(q.start - a.start));
         const q = same.sort((x, y) => near(x) - near(y))[0];
@@ -36,7 +40,7 @@ export default defineRule({
     meta: {
         severity: 'warning',
         description: '实有人数超过编制人数',
-        messages: { over: '实有人数{actual}人超过编制人数{authorized}人' },
+        messages: { over: '{measure}人数{actual}人超过编制人数{authorized}人' },
     },
     check(doc) {
         const out = [];
@@ -45,7 +49,7 @@ export default defineRule({
                 continue;
             const quota = q.figures.length > 1 ? `${q.figures.map(printedNumber).join('+')}=${q.value}` : printedNumber(q.figures[0]);
             out.push({
-                messageId: 'over', data: { actual: printedNumber(a), authorized: quota },
+                messageId: 'over', data: { measure: a.meaning.measure ?? '实有', actual: printedNumber(a), authorized: quota },
                 expected: `≤${q.value}`, actual: printedNumber(a), difference: null,
                 figures: [a.id, ...q.figures.map((f) => f.id)], block: a.block, cell: a.cell, start: a.start, end: a.end, evidence: evidenceFor(doc, [...q.figures, a]),
             });

@@ -88,6 +88,26 @@ function learnSubtotals(columns) {
     }
     return out;
 }
+/**
+ * Whether a learnt sub-total is the table's structure and not a chance sum: its rows open with 其中, or they
+ * add up in two columns or more (12.00 = 6.00 + 6.00 in 年初预算 alone, with 全年预算 and 执行数 apart, is chance).
+ */
+function confirmed(columns, head, rows, labelOf) {
+    if (SUB_PART.test(labelOf(rows[0]).replace(/\s/g, '')))
+        return true;
+    let holds = 0;
+    for (const cells of columns) {
+        const h = cells.find((c) => c.row === head);
+        const run = rows.map((r) => cells.find((c) => c.row === r));
+        if (!h || run.some((c) => !c))
+            continue;
+        const hi = figureInterval(h.fig);
+        const ivs = run.map((c) => figureInterval(c.fig));
+        if (hi && ivs.every(Boolean) && overlaps(isum(ivs), hi))
+            holds++;
+    }
+    return holds >= 2 || columns.length === 1;
+}
 /** Readings of each 合计 row cell: the rows above it, below it, top-level only, subtotals included or not. */
 function rowTotals(grid, additiveColumn) {
     const out = new Map();
@@ -108,6 +128,9 @@ function rowTotals(grid, additiveColumn) {
     const isTotal = (x) => TOTAL.test(x.label);
     const learnt = learnSubtotals(columns.map((x) => x.cells.filter((c) => !isTotal(c))));
     const children = new Set([...learnt.values()].flatMap((lists) => lists[0]));
+    // A row's label as its cells read it (a 科目编码 before it dropped).
+    const labelOf = (row) => (columns.flatMap((x) => x.cells).find((c) => c.row === row)?.label ?? '').replace(/^\d+/, '');
+    const nonTotal = columns.map((x) => x.cells.filter((c) => !isTotal(c)));
     for (const { c, cells } of columns) {
         const label = (t) => `${t.label.replace(/\s+/g, '')}${grid.colHeader(c) ? `（${grid.colHeader(c)}）` : ''}`;
         // Each learnt sub-total, in every column: the rows under it add up to it.
@@ -120,7 +143,10 @@ function rowTotals(grid, additiveColumn) {
                 .filter((h) => h.every(Boolean))
                 .map((h) => ({
                 name: h.map((x) => x.row).join(','),
-                relation: { rule: 'table-totals', kind: 'table-subtotal', label: label(t), stated: t.fig, expr: sum(h.map((x) => x.fig)), declared: false },
+                relation: {
+                    rule: 'table-totals', kind: 'table-subtotal', label: label(t), stated: t.fig, expr: sum(h.map((x) => x.fig)), declared: false,
+                    ...(confirmed(nonTotal, parent, h.map((x) => x.row), labelOf) ? {} : { assumed: `“${t.label.replace(/\s+/g, '')}”是其下${h.length}行的小计（仅一列相加）` }),
+                },
             }));
             const key = `sub:${parent}`;
             if (readings.length)
@@ -149,6 +175,8 @@ function rowTotals(grid, additiveColumn) {
                 ['above-collapsed', collapseCells(above)],
                 ['above-learnt', withoutChildren(above)],
                 ['above-with-subtotal', prev >= 0 ? [cells[prev], ...above] : []],
+                // 收入总计 over 本年收入合计 and 年初结转和结余, the latter's fund rows below it unmarked.
+                ['above-with-subtotal-collapsed', prev >= 0 ? [cells[prev], ...collapseCells(above)] : []],
                 ['below', below],
                 ['below-top', topLevel(below)],
                 ['below-collapsed', collapseCells(below)],
@@ -234,7 +262,7 @@ function colTotals(grid, additiveColumn) {
  * cells that add up, and a cell fails only when no reading holds for it.
  */
 /** Readings that add other 合计 / 小计 rows: they assume a structure of totals. */
-const OF_TOTALS = new Set(['above-with-subtotal', 'subtotals', 'totals']);
+const OF_TOTALS = new Set(['above-with-subtotal', 'above-with-subtotal-collapsed', 'subtotals', 'totals']);
 function settle(cells) {
     const holds = new Map();
     for (const rs of cells)

@@ -88,6 +88,8 @@ export const tablesSchema = z.object({
     scoreHeaders: z.array(nonEmpty),
     percentHeaders: z.array(nonEmpty),
     indexHeaders: z.array(nonEmpty),
+    /** Words that make any header ending with them an index (科目编码, 会计凭证号); 年度 is not one (本年度 holds money). */
+    indexHeaderEndings: z.array(nonEmpty),
     indexRowLabels: z.array(nonEmpty),
     examples: z
         .array(z.object({

@@ -81,6 +81,7 @@ function lendTextUnits(yields) {
             byUnit.set(d.unit, { unit: { unit: d.unit, kind: d.kind, toWan: d.toWan }, n: (byUnit.get(d.unit)?.n ?? 0) + 1 });
         }
     }
+    const textMoney = oneMoneyUnit(yields);
     for (const y of yields) {
         if (!y.unitless)
             continue;
@@ -98,6 +99,13 @@ function lendTextUnits(yields) {
             if (totals.some((t) => cmp(t, v) === 0))
                 vote(byUnit, LENT_UNIT_MATCHES);
         }
+        // Else the text's one money unit, when the table's numbers are no larger than the text's largest amount in it:
+        // a table of a report written in 万元 is in 万元 too (a table in 元 would print numbers far above the text's).
+        if (![...votes.values()].some((v) => v.n >= LENT_UNIT_MATCHES) && textMoney) {
+            const largest = y.unitless.values.reduce((m, x) => (cmp(parseDecimal(x.value), m) > 0 ? parseDecimal(x.value) : m), ZERO);
+            if (cmp(largest, textMoney.largest) <= 0)
+                votes.set(textMoney.unit.unit, { unit: textMoney.unit, n: LENT_UNIT_MATCHES + (votes.get(textMoney.unit.unit)?.n ?? 0) });
+        }
         const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
         if (!best || best.n < LENT_UNIT_MATCHES || [...votes.values()].filter((v) => v.n === best.n).length > 1)
             continue;
@@ -106,6 +114,24 @@ function lendTextUnits(yields) {
         y.drafts = tableDrafts(table, captions, findings, { lent: best.unit }).map((draft) => ({ block: table, draft }));
         y.findings = findings;
     }
+}
+/** Amounts with decimals the text must state in one unit (4 in 5 of them at least) before a table takes that unit from them alone. */
+const ONE_UNIT_AMOUNTS = 3;
+/**
+ * The unit the text writes its amounts with decimals in (万元): nearly all of them (a 亿元 of trade volume aside), and
+ * the largest amount in it; else null.
+ */
+function oneMoneyUnit(yields) {
+    const amounts = yields.flatMap((y) => y.drafts.map((x) => x.draft)).filter((d) => !d.cell && d.kind === 'amount' && d.hit.decimals > 0);
+    const byUnit = new Map();
+    for (const d of amounts)
+        (byUnit.get(d.unit) ?? byUnit.set(d.unit, []).get(d.unit)).push(d);
+    const [main] = [...byUnit.values()].sort((a, b) => b.length - a.length);
+    if (!main || main.length < ONE_UNIT_AMOUNTS || main.length * 5 < amounts.length * 4)
+        return null;
+    const d = main[0];
+    const largest = main.reduce((m, x) => (cmp(parseDecimal(x.hit.value), m) > 0 ? parseDecimal(x.hit.value) : m), ZERO);
+    return { unit: { unit: d.unit, kind: d.kind, toWan: d.toWan }, largest };
 }
 /** Empties the caches of cell scans, labels, metrics and meanings (they only ever save time). */
 export function clearFigureCaches() {

@@ -278,6 +278,21 @@ const WITHIN_YEAR = new Set(['调整', '节约', '超支']);
 /** Words that compare with another period or quantity (较上年, 比年初预算多). */
 const COMPARED = /较|比|同比|环比|相比/;
 const SHARE_OF = /占(.*?)(?:的)?(?:比重|比例)?(?:为|是|达)?$/;
+/**
+ * What a figure's section is about, when its heading (or the nearest heading above naming anything) names an object
+ * of the vocabulary: under `一般公共预算财政拨款支出决算情况说明`, `年初预算为271.32万元` is that fund's budget.
+ */
+function sectionObject(ctx, f) {
+    const section = ctx.doc.sections.find((x) => x.id === f.section);
+    if (!section)
+        return null;
+    for (const heading of [...section.path].reverse()) {
+        const named = objectIn(tidy(heading.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, ''))).id;
+        if (named)
+            return named;
+    }
+    return null;
+}
 /** The figures of `f`'s own paragraph or cell, in text order. */
 const place = (ctx, f) => ctx.index.at(f.block, f.cell);
 /** Reads every figure's meaning, in document order (a part reads its whole's), and keeps it on the figure. */
@@ -323,6 +338,8 @@ function captionObject(doc, block) {
 function implied(object) {
     return object ? meaningVocabulary().byId.get(object)?.implies ?? null : null;
 }
+/** A verb of budget adjustment ending a figure's words, when 为/至/到 joins it to the figure: the figure is the result. */
+const ADJUSTED_TO = /(?:调整|调增|调减|追加|核增|核减)(?:后)?$/;
 /** Words that restate the figure before in another unit or rounding (即, 折合, 约合). */
 const RESTATED = /^[，,（(]?\s*(?:即|折合(?:为)?|约合|合人民币)\s*$/;
 /** A figure in running text. */
@@ -332,7 +349,10 @@ function textMeaning(ctx, f) {
     const role = roleOf(doc, f);
     // A count or measure followed by its noun (`12个乡镇站所`) is a number of those things.
     const counted = (f.kind === 'count' || f.kind === 'measure') && /^[\u4e00-\u9fa5]/.test(text.slice(f.end)) && f.label ? tidy(f.label) : null;
-    const own = tidy(counted ? role.before : f.label ?? role.before);
+    const words = tidy(counted ? role.before : f.label ?? role.before);
+    // `全年预算调整为232.95万元`, `年中调增至536万元`: a budget adjusted to a figure is the adjusted budget, not the adjustment.
+    const adjustedTo = f.kind === 'amount' && ADJUSTED_TO.test(words) && /(?:为|至|到)\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start));
+    const own = adjustedTo ? words.replace(ADJUSTED_TO, '') : words;
     // What follows 占 names a share's whole, not what it is a share of (`公务用车运行维护费30万元，占“三公”经费的75%`).
     const obj = objectIn(f.kind === 'percent' ? own.replace(/占.*$/, '') : own);
     const sentence = sentenceAt(text, f.start);
@@ -367,6 +387,8 @@ function textMeaning(ctx, f) {
         if (measure === null)
             measure = implied(obj.id) ?? measureIn(objectIn(head).rest, 'money') ?? implied(objectIn(head).id);
     }
+    if (adjustedTo && (measure === null || measure === '预算' || measure === '调整'))
+        measure = '全年预算';
     // A total after its parts (`A 900万元、B 250万元，合计1,150万元`) measures what they measure.
     const prevInSentence = place(ctx, f).filter((g) => g.end <= f.start && g.start >= sentence.start && g.kind === f.kind && ctx.done.has(g.id)).pop();
     if (measure === null && TOTAL_WORD.test(own) && prevInSentence)
@@ -402,7 +424,7 @@ function textMeaning(ctx, f) {
     const firstObject = between.length ? ctx.done.get(between[0].id).object : null;
     const subject = firstObject && ownMeasure && !complement && between.every((g) => ctx.done.get(g.id).object === firstObject) ? firstObject : null;
     const object = obj.id ?? counted ?? itemName(obj.rest, ctx.self) ?? afterList ?? (namedPart.length >= 2 ? namedPart : follows) ??
-        (subject !== DEPARTMENT ? subject : null) ?? objectIn(head).id ?? DEPARTMENT;
+        (subject !== DEPARTMENT ? subject : null) ?? objectIn(head).id ?? sectionObject(ctx, f) ?? DEPARTMENT;
     const period = /上年结转|上年结余|年初/.test(own) ? '年初' : role.lastYear ? '上年' : periodIn(own) ?? whole?.period ?? null;
     // A part is what the list goes on with: of a measure its whole composes, about something under it.
     if (whole && composes(whole.measure, measure, whole.period) && mayBePartOf(object, whole.object))

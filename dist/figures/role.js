@@ -8,8 +8,8 @@ const LAST_YEAR = /(?:上年|去年|上一年|上年度|前一年|同期)(?:度)
  */
 const CARRIED_IN = /(?:上一?年度?|以前年度|往年)(?=结转|结余)/g;
 const withoutCarriedIn = (words) => words.replace(CARRIED_IN, '');
-/** A comparison verb, then what is compared with, then the figure: the figure is the gap. */
-const GAP = /(?:低于|高于|少于|多于|超过|超出|短于|长于)[\u4e00-\u9fa5]{1,12}$|比[\u4e00-\u9fa5]{1,12}(?:少|多|低|高)(?:了)?$/;
+/** A comparison verb, then what is compared with (its own figure included: `较年初预算498.00万元多`), then the figure: the figure is the gap. */
+const GAP = /(?:低于|高于|少于|多于|大于|小于|超过|超出|短于|长于)[\u4e00-\u9fa5]{1,12}$|(?:比|较)[^，,。；;]{1,24}?(?:少|多|低|高)(?:了|出)?$/;
 /** A figure right after a negated or bounding verb is the mark measured against. */
 const THRESHOLD = /(?:未|没有|没|尚未|不)(?:能)?(?:达到|达|完成|超过|足)$|(?:低于|高于|少于|多于|不低于|不少于|不高于|不超过|不到)$/;
 /** An arithmetic operator next to a figure, across parentheses and spaces (= only after it: what follows = is the result). */

@@ -1,8 +1,6 @@
 import { compiledTables, compiledUnits } from "./config.js";
 import { scanText } from "./grammar.js";
 const HAN = /[\u4e00-\u9fff]/;
-/** Index headers that also end longer headers (功能分类科目编码, 联系电话). */
-const INDEX_SUFFIX = /(?:编码|代码|序号|电话|日期)$/;
 function unitFromText(text) {
     const info = compiledUnits().canonicalOf(text);
     if (!info)
@@ -60,12 +58,12 @@ export function tableContext(table, captions) {
         const label = joined.replace(new RegExp(cfg.file.headerUnitPattern, 'g'), '').trim();
         columnLabels.push(label || null);
     }
-    const tableUnit = captionUnit(captions) ??
+    let tableUnit = captionUnit(captions) ??
         captionUnit(table.rows.slice(0, Math.max(1, headerRows)).flatMap((row) => row.map((c) => c.text.text)));
     const indexColumns = new Set();
     const columnUnits = headerTexts.map((h, c) => {
         const bare = h.replace(/\s/g, '');
-        if (cfg.file.indexHeaders.some((w) => bare === w || (INDEX_SUFFIX.test(w) && bare.endsWith(w)))) {
+        if (cfg.file.indexHeaders.includes(bare) || cfg.file.indexHeaderEndings.some((w) => bare.endsWith(w))) {
             indexColumns.add(c);
             return null;
         }
@@ -98,6 +96,10 @@ export function tableContext(table, captions) {
         if (words > numbers && !indexColumns.has(c))
             labelColumns.add(c);
     }
+    // A label column's header naming a unit (`项目资金（万元）` over the fund rows) is the table's caption in
+    // its corner: the unit of every column that names none.
+    if (!tableUnit)
+        tableUnit = [...labelColumns].map((c) => columnUnits[c]).find((u) => u) ?? null;
     return { headerRows, columnLabels, columnUnits, tableUnit, indexColumns, indexRows, labelColumns, scans };
 }
 /**

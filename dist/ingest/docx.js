@@ -4,13 +4,17 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { UnreadableError } from "../model.js";
+import { DEFAULT_OCR, OCR_PAGE_MS } from "./ocr/settings.js";
+import { readPictures } from "./image/pictures.js";
 import { TOC_CLASS, htmlToBlocks } from "./docx/html.js";
 import { Numberer, bodyParagraphs, outlineStyles, paragraphNumbering, readNumbering, readStyles, } from "./docx/numbering.js";
 import { child, childrenNamed, descendants, escapeText, parseXml, textOf } from "./docx/xml.js";
 import { readXmlParts } from "./docx/package.js";
 const NOT_A_ZIP = '不是有效的 Word 文档（.docx 压缩包损坏）';
 const NO_DOCUMENT = '不是有效的 Word 文档（压缩包里没有正文 word/document.xml，可能是别的格式改了扩展名）';
-export async function readDocx(data) {
+/** Each picture of a Word document of pasted scans adds this much to the time limit. */
+const OCR_PICTURE_MS = OCR_PAGE_MS;
+export async function readDocx(data, ocr = DEFAULT_OCR, extendTime) {
     if (data.length === 0)
         throw new UnreadableError('文件为空');
     let zip;
@@ -39,11 +43,17 @@ export async function readDocx(data) {
         messages.push({ severity: 'info', text: `已补回 Word 自动编号 ${numbered.count} 处（如“${numbered.sample}”）` });
     }
     let html;
+    // The pictures' bytes, in document order, kept for OCR when the document is only pictures.
+    const pictures = [];
     try {
         const converted = await mammoth.convertToHtml({ buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) }, {
             styleMap: headingStyleMap(styles),
-            // Images are not read; an empty src keeps the HTML small and still counts them.
-            convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+            // An empty src keeps the HTML small and still counts the images.
+            convertImage: mammoth.images.imgElement((image) => {
+                if (ocr.enabled)
+                    pictures.push(image.read().then((b) => new Uint8Array(b)));
+                return Promise.resolve({ src: '' });
+            }),
         });
         html = converted.value;
         for (const m of converted.messages) {
@@ -59,6 +69,16 @@ export async function readDocx(data) {
         messages.push({ severity: 'info', text: `已略去目录 ${tocLines} 行` });
     const pages = readPages(xml);
     const textLength = blocks.reduce((sum, b) => sum + (b.kind === 'paragraph' ? b.text : b.rows.flat().join('')).replace(/\s/g, '').length, 0);
+    if (images > 0 && textLength < 20 && pictures.length) {
+        extendTime?.(pictures.length * OCR_PICTURE_MS);
+        const read = await readPictures(await Promise.all(pictures));
+        if (read.blocks.length) {
+            messages.push({ severity: 'info', text: `文档只有图片（扫描件贴进了 Word），已用文字识别（OCR，${read.provenance.engine}）读出 ${read.provenance.pages.length} 张` });
+            return { blocks: read.blocks, pages, messages, ocr: read.provenance };
+        }
+        messages.push({ severity: 'warning', text: '文档只有图片、几乎没有文字，文字识别（OCR）也未识别出文字' });
+        return { blocks, pages, messages, needsOcr: true, ocrTried: true };
+    }
     if (images > 0 && textLength < 20) {
         messages.push({ severity: 'warning', text: '文档只有图片、几乎没有文字（可能是扫描件贴进了 Word），需要先做文字识别（OCR）' });
         return { blocks, pages, messages, needsOcr: true };

@@ -1,8 +1,3 @@
-// The four datasets of CONTRACT.md as data: for each, the columns in order, with
-// the English key used in NAME.jsonl and the Chinese header used in NAME.csv.
-// A dotted key (`metrics.income_total`) reads a nested field: the CSV spreads the
-// nested object into one column per key, the JSONL keeps it as an object.
-// Users build spreadsheets on these names: add columns, never rename or drop one.
 /** The key figures of a document, in the order of CONTRACT.md (summary `metrics`). */
 export const METRIC_KEYS = [
     'income_total',
@@ -58,6 +53,7 @@ export const SUMMARY_COLUMNS = [
     { key: 'findings.info', header: '提示数' },
     ...METRIC_KEYS.map((k) => ({ key: `metrics.${k}`, header: METRIC_HEADERS[k] })),
     { key: 'department_key', header: '部门（不含地名）' },
+    { key: 'ocr_pages', header: '文字识别页数' },
 ];
 export const FIGURE_COLUMNS = [
     { key: 'file', header: '文件' },
@@ -77,6 +73,8 @@ export const FIGURE_COLUMNS = [
     { key: 'measure', header: '度量' },
     { key: 'period', header: '时期' },
     { key: 'of', header: '比率或占比之基数' },
+    { key: 'source', header: '来源' },
+    { key: 'confidence', header: '识别置信度' },
 ];
 export const SECTION_COLUMNS = [
     { key: 'file', header: '文件' },
@@ -101,10 +99,39 @@ export const FINDING_COLUMNS = [
     { key: 'evidence', header: '原文' },
     { key: 'figures', header: '相关数字' },
 ];
+/** Ratios the compare dataset works out from the summary's metrics. */
+export const DERIVED_METRIC_KEYS = ['three_public_per_staff', 'public_funds_per_staff'];
+export const COMPARE_METRIC_KEYS = [...METRIC_KEYS, ...DERIVED_METRIC_KEYS];
+export const COMPARE_METRIC_HEADERS = {
+    ...METRIC_HEADERS,
+    three_public_per_staff: '人均“三公”经费(万元)',
+    public_funds_per_staff: '人均公用经费(万元)',
+};
+/** For each metric: its value, rank, distance from the median in MADs, last year's value and the change. */
+function compareMetricColumns(m) {
+    const header = COMPARE_METRIC_HEADERS[m];
+    const unit = /\(.*\)$/.exec(header)?.[0] ?? '';
+    const name = header.slice(0, header.length - unit.length);
+    return [
+        { key: m, header },
+        { key: `${m}_rank`, header: `${name}-同年排名` },
+        { key: `${m}_mad`, header: `${name}-偏离中位数(绝对中位差倍数)` },
+        { key: `${m}_prev`, header: `上年${header}` },
+        { key: `${m}_change`, header: `${name}较上年变动${unit === '(%)' ? '(百分点)' : unit}` },
+    ];
+}
+export const COMPARE_COLUMNS = [
+    { key: 'department_key', header: '部门（不含地名）' },
+    { key: 'year', header: '年度' },
+    { key: 'file', header: '文件' },
+    { key: 'department', header: '部门' },
+    ...COMPARE_METRIC_KEYS.flatMap(compareMetricColumns),
+];
 /** The datasets by file name (NAME.csv, NAME.jsonl). */
 export const DATASETS = {
     summary: SUMMARY_COLUMNS,
     figures: FIGURE_COLUMNS,
     sections: SECTION_COLUMNS,
     findings: FINDING_COLUMNS,
+    compare: COMPARE_COLUMNS,
 };

@@ -8,7 +8,7 @@ export { commitFiles, recoverOutput } from "./commit.js";
 export { lockOutput, OutputError } from "./lock.js";
 export * from "./datasets.js";
 /**
- * Writes the four datasets (csv and jsonl each) into `dir`, replacing the previous run's all
+ * Writes the five datasets (csv and jsonl each) into `dir`, replacing the previous run's all
  * together; rows are written in the order given. Throws OutputError when they cannot be written.
  */
 export async function writeOutputs(dir, rows) {

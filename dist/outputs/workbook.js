@@ -1,5 +1,5 @@
 // The workbook (DIR/gouji.xlsx) for auditors who work in Excel or WPS: the
-// datasets as sheets (汇总, 问题, 数字, 章节; 对比 once the comparison exists),
+// datasets as sheets (汇总, 对比, 问题, 数字, 章节),
 // Chinese headers frozen and filtered, numbers as numbers with their unit's
 // format, error rows tinted, and each finding linked to its page in the report.
 import ExcelJS from 'exceljs';
@@ -10,8 +10,9 @@ import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { tempName } from "./commit.js";
 import { guardFormula, LIST_SEPARATOR, readKey } from "./cells.js";
-import { FIGURE_COLUMNS, FINDING_COLUMNS, SECTION_COLUMNS, SUMMARY_COLUMNS, } from "./datasets.js";
+import { COMPARE_COLUMNS, FIGURE_COLUMNS, FINDING_COLUMNS, SECTION_COLUMNS, SUMMARY_COLUMNS, } from "./datasets.js";
 import { div, formatExact, HUNDRED, parseDecimal } from "../tolerance.js";
+import { PEER_METRICS } from "../batch/compare.js";
 import { documentPages, findingLinkPage, REPORT_DIR } from "../report/links.js";
 export const WORKBOOK_FILE = 'gouji.xlsx';
 function numberKind(c) {
@@ -156,6 +157,25 @@ function filterNames(filters) {
         .join('');
 }
 /**
+ * The 对比 sheet: one row per department and year (the compare dataset), linked to the report of
+ * the file that stands for it; a row whose department lies far from its peers in a ratio (PEER_METRICS) is tinted.
+ */
+export function compareSheet(rows, pages) {
+    const farOff = (r) => PEER_METRICS.some((m) => typeof r[`${m}_mad`] === 'number' && Math.abs(r[`${m}_mad`]) > FAR_OFF_MADS);
+    return {
+        name: '对比',
+        columns: COMPARE_COLUMNS,
+        rows: () => rows,
+        link: { header: '审核报告', text: '打开', target: (r) => (pages.has(r.file) ? `${REPORT_DIR}/${pages.get(r.file)}` : undefined) },
+        tint: (r) => (farOff(r) ? 'warning' : undefined),
+    };
+}
+/**
+ * Distance from the year's median, in median absolute deviations, beyond which a row is tinted:
+ * the peer-outlier cut-off (modified z-score 3.5 = 0.6745 × distance in MADs).
+ */
+const FAR_OFF_MADS = 3.5 / 0.6745;
+/**
  * exceljs's streaming writer, finishing the package as it is zipped: every entry dated at the
  * fixed time (exceljs dates them now, some from its constructor), and the filter names joining
  * the workbook part. The zip (archiver) is wrapped as the constructor sets it.
@@ -203,6 +223,7 @@ async function writeBook(out, source) {
         tint: (s) => (s.status === 'failed' || s.findings.error > 0 ? 'error' : s.status === 'ok' ? undefined : 'warning'),
     });
     // A figure takes the tint of the worst finding it is involved in: the errors and warnings are noted as the findings go by.
+    await sheet(compareSheet(source.compare, pages));
     const severity = new Map();
     await sheet({
         name: '问题',
@@ -235,7 +256,7 @@ export async function workbookBytes(rows) {
     const chunks = [];
     const stream = new PassThrough();
     stream.on('data', (chunk) => chunks.push(chunk));
-    await writeBook(stream, { summary: rows.summary, findings: () => rows.findings, figures: () => rows.figures, sections: () => rows.sections });
+    await writeBook(stream, { summary: rows.summary, findings: () => rows.findings, figures: () => rows.figures, sections: () => rows.sections, compare: rows.compare ?? [] });
     return Buffer.concat(chunks);
 }
 /** The rows of DIR/NAME.jsonl, read line by line. */
@@ -253,6 +274,9 @@ export async function writeWorkbook(dir) {
     const summary = [];
     for await (const row of jsonlRows(dir, 'summary'))
         summary.push(row);
+    const compare = [];
+    for await (const row of jsonlRows(dir, 'compare'))
+        compare.push(row);
     const file = path.join(dir, WORKBOOK_FILE);
     const temp = tempName(file);
     try {
@@ -263,6 +287,7 @@ export async function writeWorkbook(dir) {
         });
         await writeBook(out, {
             summary,
+            compare,
             findings: () => jsonlRows(dir, 'findings'),
             figures: () => jsonlRows(dir, 'figures'),
             sections: () => jsonlRows(dir, 'sections'),

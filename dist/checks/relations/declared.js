@@ -239,7 +239,9 @@ function impliedScopes(metric, scopes) {
  * (财政拨款收入总计 and 支出总计 are not one table's two totals).
  */
 export function scopeKey(doc, f) {
-    const words = f.cell ? cellHeaders(doc, f).row : f.label ?? '';
+    // A cell's scope is named by its row and its column (the 一般公共预算财政拨款 column of a 决算总表).
+    const headers = f.cell ? cellHeaders(doc, f) : null;
+    const words = headers ? `${headers.row} ${headers.column}` : f.label ?? '';
     return scopeWords().filter((s) => words.includes(s)).sort().join('|');
 }
 /** A part of a declared composition: the whole's measure and period, where both are read (预算 items are no part of spending). */

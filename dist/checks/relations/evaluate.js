@@ -137,7 +137,10 @@ function shortLabel(f) {
     const l = (f.label ?? '').replace(/[\s“”"‘’]/g, '').replace(/(?:为|是|达到|达|约|共计|合计|共)+$/, '').replace(/^\d{4}年度?/, '');
     if (!l || /[\d%％]/.test(l))
         return '';
-    return (l.length > 12 ? l.slice(l.length - 12) : l).replace(/^(?:其中|含)?[：:，,、÷×+\-－]+/, '');
+    // A cell's label is its row and column headers, each needed whole (一般公共预算财政拨款 决算数); a sentence's is
+    // the words before the figure, the nearest ones naming it.
+    const max = f.cell ? 24 : 12;
+    return (l.length > max ? l.slice(l.length - max) : l).replace(/^(?:其中|含)?[：:，,、÷×+\-－]+/, '');
 }
 /** The formula as the finding writes it, each figure with its label: `全年执行536.20÷(年初预算500.00+年中追加36.20)`. */
 export function renderExpr(e, unit, top = true) {

@@ -53,7 +53,7 @@ export function relationDraft(doc, rel, v, messageId) {
     const figures = relationFigures({ ...rel, expr });
     const s = rel.stated;
     // An error must be certain: a relation resting on a figure whose meaning was not read is a warning saying so.
-    const assumed = messageId ? null : assumption(rel, figures);
+    const assumed = messageId ? null : rel.assumed ?? assumption(rel, figures);
     return {
         messageId: messageId ?? (assumed ? 'mismatchAssumed' : rel.variant && v.reading === 0 ? 'mismatchVariant' : 'mismatch'),
         data: {

@@ -76,11 +76,19 @@ export async function withDocument(data, timeoutMs, use, limitMs = timeoutMs) {
         stopAtErrors: false,
     });
     const tooLong = () => new UnreadableError(timeoutReason(limitMs));
-    const deadline = Date.now() + timeoutMs;
+    let deadline = Date.now() + timeoutMs;
     let timer;
+    let expire = () => undefined;
     const timeout = new Promise((_, reject) => {
+        expire = reject;
         timer = setTimeout(() => reject(tooLong()), timeoutMs);
     });
+    // OCR'd pages bring their own time (pdf.ts): the deadline moves by what they were given.
+    const extend = (ms) => {
+        deadline += ms;
+        clearTimeout(timer);
+        timer = setTimeout(() => expire(tooLong()), Math.max(0, deadline - Date.now()));
+    };
     const checkpoint = async () => {
         await new Promise((resolve) => setImmediate(resolve));
         if (Date.now() > deadline)
@@ -90,7 +98,7 @@ export async function withDocument(data, timeoutMs, use, limitMs = timeoutMs) {
         const doc = await Promise.race([task.promise, timeout]).catch((err) => {
             throw err instanceof UnreadableError ? err : unreadable(err);
         });
-        return await Promise.race([use(doc, checkpoint), timeout]);
+        return await Promise.race([use(doc, checkpoint, extend), timeout]);
     }
     finally {
         clearTimeout(timer);

@@ -8,7 +8,6 @@ import { duplicateSubmissions } from './duplicates.ts';
 import { peerOutliers } from './peer-outlier.ts';
 import { priorYearMismatch } from './prior-year.ts';
 import type { CrossFinding } from './finding.ts';
-import type { FileRows } from '../rows.ts';
 
 export interface BatchResult {
   /** Cross-document findings, each on the file it concerns (its `file`), in input order. */
@@ -66,16 +65,5 @@ export function withCrossFindings(summary: readonly SummaryRow[], findings: read
     if (!more) return s;
     const f = s.findings;
     return { ...s, findings: { error: f.error + more.error, warning: f.warning + more.warning, info: f.info + more.info } };
-  });
-}
-
-/** Each file's rows with its cross-document findings after its own, for the report's document pages. */
-export function withCrossFindingsOnFiles(documents: readonly FileRows[], findings: readonly FindingRow[]): FileRows[] {
-  const byFile = new Map<string, FindingRow[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const summary = withCrossFindings(documents.map((d) => d.summary), findings);
-  return documents.map((d, i) => {
-    const mine = byFile.get(d.summary.file);
-    return mine ? { ...d, summary: summary[i]!, findings: [...d.findings, ...mine] } : d;
   });
 }

@@ -15,7 +15,7 @@ import { csvLines, datasetFiles, toJsonl } from '../outputs/write.ts';
 import { writeFailure, type OutputFile } from '../outputs/commit.ts';
 import type { ReportWriter } from '../report/index.ts';
 import type { FileDigest } from './digest.ts';
-import { crossDocument } from './index.ts';
+import { crossDocument, withCrossFindings } from './index.ts';
 import { goujiVersion, RecordCache } from './cache.ts';
 
 export interface BatchOptions {
@@ -27,20 +27,6 @@ export interface BatchOptions {
   cache: boolean;
   /** Write the review report and the workbook (not with --no-report). */
   report: boolean;
-}
-
-/** The summary rows with the batch stage's findings counted on the files they concern. */
-function withBatchCounts(summary: readonly SummaryRow[], findings: readonly FindingRow[]): SummaryRow[] {
-  const added = new Map<string, SummaryRow['findings']>();
-  for (const f of findings) {
-    const counts = added.get(f.file) ?? added.set(f.file, { error: 0, warning: 0, info: 0 }).get(f.file)!;
-    counts[f.severity]++;
-  }
-  return summary.map((s) => {
-    const more = added.get(s.file);
-    if (!more) return s;
-    return { ...s, findings: { error: s.findings.error + more.error, warning: s.findings.warning + more.warning, info: s.findings.info + more.info } };
-  });
 }
 
 /** Runs the batch and writes every output into `out`; returns the summary rows. Throws OutputError. */
@@ -76,7 +62,7 @@ export async function runBatch(files: InputFile[], options: BatchOptions): Promi
     await analyzeEach(files, options.jobs, options.progress, take, { limits: options.limits, cache });
     const batch = crossDocument(digests);
     await datasets.append('findings', { csv: csvLines(FINDING_COLUMNS, batch.findings), jsonl: toJsonl(FINDING_COLUMNS, batch.findings) });
-    const counted = withBatchCounts(summary, batch.findings);
+    const counted = withCrossFindings(summary, batch.findings);
     const others: OutputFile[] = datasetFiles('summary', SUMMARY_COLUMNS, counted);
     // The compare dataset's columns are the batch stage's (issue 9a), in DATASETS once it has them.
     const compareColumns = (DATASETS as Record<string, readonly Column[] | undefined>).compare;

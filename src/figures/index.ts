@@ -125,7 +125,7 @@ function lendTextUnits(yields: Yield[]): void {
     // Else the text's one money unit, when the table's numbers are no larger than the text's largest amount in it:
     // a table of a report written in 万元 is in 万元 too (a table in 元 would print numbers far above the text's).
     if (![...votes.values()].some((v) => v.n >= LENT_UNIT_MATCHES) && textMoney) {
-      const largest = y.unitless.values.reduce((m, x) => (cmp(parseDecimal(x.value), m) > 0 ? parseDecimal(x.value) : m), ZERO);
+      const largest = largestOf(y.unitless.values.map((x) => x.value));
       if (cmp(largest, textMoney.largest) <= 0) votes.set(textMoney.unit.unit, { unit: textMoney.unit, n: LENT_UNIT_MATCHES + (votes.get(textMoney.unit.unit)?.n ?? 0) });
     }
     const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
@@ -136,6 +136,8 @@ function lendTextUnits(yields: Yield[]): void {
     y.findings = findings;
   }
 }
+
+const largestOf = (printed: readonly string[]): Rat => printed.map(parseDecimal).reduce((m, x) => (cmp(x, m) > 0 ? x : m), ZERO);
 
 /** Amounts with decimals the text must state in one unit (4 in 5 of them at least) before a table takes that unit from them alone. */
 const ONE_UNIT_AMOUNTS = 3;
@@ -151,7 +153,7 @@ function oneMoneyUnit(yields: readonly Yield[]): { unit: ColumnUnit; largest: Ra
   const [main] = [...byUnit.values()].sort((a, b) => b.length - a.length);
   if (!main || main.length < ONE_UNIT_AMOUNTS || main.length * 5 < amounts.length * 4) return null;
   const d = main[0]!;
-  const largest = main.reduce((m, x) => (cmp(parseDecimal(x.hit.value), m) > 0 ? parseDecimal(x.hit.value) : m), ZERO);
+  const largest = largestOf(main.map((x) => x.hit.value));
   return { unit: { unit: d.unit, kind: d.kind, toWan: d.toWan }, largest };
 }
 

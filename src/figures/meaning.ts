@@ -11,6 +11,7 @@ import { loadPattern } from '../patterns.ts';
 import { cellHeaders, FigureIndex, figureText, figuresAround, fullSentenceAt, sentenceAt } from '../text.ts';
 import { roleOf } from './role.ts';
 import { normalizeLabel } from './metrics.ts';
+import { matchNumbering } from '../sections.ts';
 
 const nonEmpty = z.string().min(1);
 const wordsList = z.array(nonEmpty).min(1);
@@ -336,7 +337,7 @@ function sectionObject(ctx: Context, f: Figure): string | null {
   const section = ctx.doc.sections.find((x) => x.id === f.section);
   if (!section) return null;
   for (const heading of [...section.path].reverse()) {
-    const named = objectIn(tidy(heading.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, ''))).id;
+    const named = objectIn(tidy(matchNumbering(heading)?.rest ?? heading)).id;
     if (named) return named;
   }
   return null;
